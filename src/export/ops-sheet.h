@@ -1,0 +1,88 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * ops-sheet.h: the shared sheet writer every template uses (libxlsxwriter).
+ *
+ * A sheet has a title row, a bold header row frozen in place with an
+ * autofilter, computed column widths (a CJK character counts as two), wrapped
+ * long text, real date and date-time cells, numbers as numbers, landscape
+ * fit-to-width printing and document properties. While it is open the
+ * calling thread's numeric locale is C (uselocale), so a de_DE desktop still
+ * writes a valid file. Text is checked for valid UTF-8; NUL and cells over
+ * 32,767 characters give a clear error; user text is never written as a
+ * formula. The workbook is written to a temporary file beside @path and
+ * renamed into place only by ops_sheet_finish().
+ *
+ * Not thread-safe; use one sheet from one thread (an export worker).
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define OPS_EXPORT_ERROR (ops_export_error_quark ())
+
+typedef enum {
+  OPS_EXPORT_ERROR_FAILED,        /* writing the file failed */
+  OPS_EXPORT_ERROR_INVALID_TEXT,  /* invalid UTF-8 or NUL in a cell */
+  OPS_EXPORT_ERROR_TOO_LONG,      /* a cell over 32,767 characters */
+  OPS_EXPORT_ERROR_UNKNOWN_TEMPLATE,
+  OPS_EXPORT_ERROR_BAD_ARGUMENT,  /* e.g. a missing or malformed --from */
+} OpsExportError;
+
+GQuark ops_export_error_quark (void);
+
+#define OPS_SHEET_MAX_CELL_CHARS 32767
+
+typedef enum {
+  OPS_CELL_TEXT,
+  OPS_CELL_LONG_TEXT,   /* wrapped, column width capped */
+  OPS_CELL_INTEGER,
+  OPS_CELL_NUMBER,      /* two decimals shown */
+  OPS_CELL_DATE,        /* value: "YYYY-MM-DD" → real date cell */
+  OPS_CELL_DATETIME,    /* value: Unix seconds (local time shown) → real date-time cell */
+} OpsCellType;
+
+typedef struct {
+  const char  *header;  /* translated header text */
+  OpsCellType  type;
+} OpsSheetColumn;
+
+typedef struct _OpsSheet OpsSheet;
+
+/* Starts a workbook that will be @path. @title is the sheet's title row
+ * (also the document title); @sheet_name the tab name (≤ 31 chars, no []:*?/\).
+ * @columns is copied. */
+OpsSheet *ops_sheet_new           (const char            *path,
+                                   const char            *sheet_name,
+                                   const char            *title,
+                                   const OpsSheetColumn  *columns,
+                                   guint                  n_columns,
+                                   GError               **error);
+
+/* Cells of the current row, column by column, left to right. A NULL or empty
+ * text leaves the cell blank. */
+gboolean  ops_sheet_add_text      (OpsSheet    *self, const char *text, gssize length, GError **error);
+gboolean  ops_sheet_add_integer   (OpsSheet    *self, gint64 value, GError **error);
+gboolean  ops_sheet_add_number    (OpsSheet    *self, double value, GError **error);
+/* @iso "YYYY-MM-DD"; NULL or "" leaves the cell blank. */
+gboolean  ops_sheet_add_date      (OpsSheet    *self, const char *iso, GError **error);
+/* @unix_utc seconds, shown in local time; 0 leaves the cell blank. */
+gboolean  ops_sheet_add_datetime  (OpsSheet    *self, gint64 unix_utc, GError **error);
+gboolean  ops_sheet_add_blank     (OpsSheet    *self, GError **error);
+/* Ends the current row. */
+gboolean  ops_sheet_end_row       (OpsSheet    *self, GError **error);
+
+guint     ops_sheet_get_n_rows    (OpsSheet    *self);
+
+/* Sets column widths, autofilter, print setup and properties, closes the
+ * workbook and renames it into place. Frees @self in every case. */
+gboolean  ops_sheet_finish        (OpsSheet    *self, GError **error);
+/* Abandons the workbook and removes the temporary file. Frees @self. */
+void      ops_sheet_abort         (OpsSheet    *self);
+
+/* Display width of @text in spreadsheet columns: a wide (CJK) character
+ * counts 2, others 1; for multi-line text the longest line. */
+guint     ops_text_display_width  (const char  *text);
+
+G_END_DECLS
