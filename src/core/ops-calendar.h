@@ -8,7 +8,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 G_BEGIN_DECLS
 
@@ -30,6 +30,13 @@ void         ops_calendar_set_day              (OpsCalendar   *self,
                                                 OpsDayKind     kind);
 void         ops_calendar_clear_day            (OpsCalendar   *self,
                                                 const GDate   *date);
+
+/* Added: TRUE when @date carries a mark; its kind goes to @kind (may be NULL). */
+gboolean     ops_calendar_get_day              (OpsCalendar   *self,
+                                                const GDate   *date,
+                                                OpsDayKind    *kind);
+/* Added: the number of marked days. */
+guint        ops_calendar_get_n_marks          (OpsCalendar   *self);
 
 gboolean     ops_calendar_is_working_day       (OpsCalendar   *self,
                                                 const GDate   *date);
