@@ -22,6 +22,10 @@ typedef struct {
 /* NULL-terminated by name == NULL. */
 const OpsExportTemplate *ops_export_templates       (void);
 const OpsExportTemplate *ops_export_template_lookup (const char *name);
+/* Added: the same, or NULL with OPS_EXPORT_ERROR_UNKNOWN_TEMPLATE ("There is
+ * no export template called “x”. Run opsdesk --export list …"). */
+const OpsExportTemplate *ops_export_template_lookup_checked (const char  *name,
+                                                             GError     **error);
 
 /* The people directory (人员名录) ---------------------------------------- */
 /* Starts the people sheet at @path: title "<title> — <date>" and the columns

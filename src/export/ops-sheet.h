@@ -16,7 +16,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -59,6 +59,17 @@ OpsSheet *ops_sheet_new           (const char            *path,
                                    const OpsSheetColumn  *columns,
                                    guint                  n_columns,
                                    GError               **error);
+
+/* Added by the export layer (optional calls between new and finish):
+ * @subject and @company go into the document properties (both nullable);
+ * the title, author "Opsdesk", created time and comments are always set. */
+void      ops_sheet_set_properties  (OpsSheet     *self,
+                                     const char   *subject,
+                                     const char   *company);
+/* ops_sheet_finish() checks @cancellable after writing the workbook and
+ * before renaming it into place (→ G_IO_ERROR_CANCELLED, no file). */
+void      ops_sheet_set_cancellable (OpsSheet     *self,
+                                     GCancellable *cancellable);
 
 /* Cells of the current row, column by column, left to right. A NULL or empty
  * text leaves the cell blank. */
