@@ -38,7 +38,7 @@ typedef enum {
 GQuark ops_store_error_quark (void);
 
 /* The schema version this build migrates to (PRAGMA user_version). */
-#define OPS_STORE_SCHEMA_VERSION 1
+#define OPS_STORE_SCHEMA_VERSION 2
 
 typedef enum {
   OPS_STORE_OPEN_NONE = 0,
