@@ -28,6 +28,8 @@ struct _OpsPageClass
   void (*reload)       (OpsPage *self);
   /* Put the keyboard focus into the page's search entry (Ctrl+F). */
   void (*focus_search) (OpsPage *self);
+  /* Start creating a new record of the page's main kind (Ctrl+N). */
+  void (*new_record)   (OpsPage *self);
 };
 
 OpsContext *ops_page_get_context         (OpsPage     *self);
@@ -38,6 +40,7 @@ const char *ops_page_get_icon_name       (OpsPage     *self);
 const char *ops_page_get_export_template (OpsPage     *self);
 void        ops_page_reload              (OpsPage     *self);
 void        ops_page_focus_search        (OpsPage     *self);
+void        ops_page_new_record          (OpsPage     *self);
 
 /* A page class names the store ::changed topics it shows ("people",
  * "departments", …), NULL-terminated. "*" always reloads. */

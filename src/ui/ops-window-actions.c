@@ -1,0 +1,488 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * ops-window-actions.c: the window's actions — sections, new record, search,
+ * export, back up, restore, switch user — and when each is enabled.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "export/ops-export-templates.h"
+#include "ui/ops-compat.h"
+#include "ui/ops-export-dialog.h"
+#include "ui/ops-welcome-page.h"
+#include "ui/ops-window-private.h"
+
+static gboolean
+main_visible (OpsWindow *self)
+{
+  return self->context != NULL
+         && g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "main") == 0;
+}
+
+void
+ops_window_update_actions (OpsWindow *self)
+{
+  gboolean ready = main_visible (self);
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  gtk_widget_action_set_enabled (widget, "win.show-page", ready);
+  gtk_widget_action_set_enabled (widget, "win.new-record", ready);
+  gtk_widget_action_set_enabled (widget, "win.search", ready);
+  gtk_widget_action_set_enabled (widget, "win.reload", ready);
+  /* Enabled on every page: the target may name a template (My Work's
+   * buttons do); Ctrl+E on a page without one says where exports are. */
+  gtk_widget_action_set_enabled (widget, "win.export", ready);
+  gtk_widget_action_set_enabled (widget, "win.switch-user", self->context != NULL);
+  gtk_widget_action_set_enabled (widget, "win.backup", self->context != NULL);
+  gtk_widget_action_set_enabled (widget, "win.restore", self->context != NULL);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  OpsWindow *self = OPS_WINDOW (widget);
+
+  if (ops_window_show_page (self, g_variant_get_string (parameter, NULL)))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+new_record_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  OpsPage *page = ops_window_get_visible_page (OPS_WINDOW (widget));
+
+  if (page != NULL)
+    ops_page_new_record (page);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OpsPage *page = ops_window_get_visible_page (OPS_WINDOW (widget));
+
+  if (page != NULL)
+    ops_page_focus_search (page);
+}
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OpsPage *page = ops_window_get_visible_page (OPS_WINDOW (widget));
+
+  if (page != NULL)
+    ops_page_reload (page);
+}
+
+static void
+open_file_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+
+  ops_compat_open_file (GTK_WINDOW (widget), file);
+}
+
+/* Export ----------------------------------------------------------------- */
+
+void
+ops_window_export_to_file (OpsWindow  *self,
+                           const char *template_name,
+                           GFile      *file)
+{
+  OpsExportDialog *dialog;
+  g_autoptr(GFile) folder = NULL;
+
+  g_return_if_fail (OPS_IS_WINDOW (self));
+  g_return_if_fail (self->context != NULL);
+
+  folder = g_file_get_parent (file);
+  if (folder != NULL && g_file_peek_path (folder) != NULL)
+    g_settings_set_string (ops_context_get_settings (self->context), "last-export-folder",
+                           g_file_peek_path (folder));
+
+  dialog = ops_export_dialog_new (GTK_WINDOW (self), self->context, template_name, file);
+  gtk_window_present (GTK_WINDOW (dialog));
+  ops_export_dialog_start (dialog);
+}
+
+static void
+on_export_file_chosen (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  OpsWindow *self = g_task_get_source_object (task);
+  const char *template_name = g_task_get_task_data (task);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  file = ops_compat_file_finish (result, &error);
+  if (file == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        ops_show_error (GTK_WIDGET (self), _("The file could not be chosen"), error);
+      return;
+    }
+
+  if (!g_str_has_suffix (g_file_peek_path (file), ".xlsx"))
+    {
+      g_autofree char *path = g_strconcat (g_file_peek_path (file), ".xlsx", NULL);
+
+      g_clear_object (&file);
+      file = g_file_new_for_path (path);
+    }
+
+  ops_window_export_to_file (self, template_name, file);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OpsWindow *self = OPS_WINDOW (widget);
+  const char *template_name = g_variant_get_string (parameter, NULL);
+  const OpsExportTemplate *template;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *name = NULL;
+  g_autofree char *last_folder = NULL;
+  g_autoptr(GFile) folder = NULL;
+  GTask *task;
+
+  if (template_name == NULL || *template_name == '\0')
+    {
+      OpsPage *page = ops_window_get_visible_page (self);
+
+      template_name = page != NULL ? ops_page_get_export_template (page) : NULL;
+    }
+  template = template_name != NULL ? ops_export_template_lookup (template_name) : NULL;
+  if (template == NULL)
+    {
+      ops_window_add_toast (self, adw_toast_new (_("This page has nothing to export. Each list (People, and the workflows to come) exports its own table.")));
+      return;
+    }
+
+  /* TRANSLATORS: suggested export file name: "<template title>-<date>.xlsx" */
+  name = g_strdup_printf (_("%s-%s.xlsx"), template->title (), date);
+
+  last_folder = g_settings_get_string (ops_context_get_settings (self->context), "last-export-folder");
+  if (*last_folder != '\0')
+    folder = g_file_new_for_path (last_folder);
+  else if (g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS) != NULL)
+    folder = g_file_new_for_path (g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS));
+
+  task = g_task_new (self, self->cancellable, NULL, NULL);
+  g_task_set_task_data (task, g_strdup (template->name), g_free);
+  ops_compat_save_file_async (GTK_WINDOW (self), _("Export to Excel"), folder, name,
+                              _("Excel workbooks"), "*.xlsx", self->cancellable,
+                              on_export_file_chosen, task);
+}
+
+/* Back up and restore ----------------------------------------------------- */
+
+static void
+on_backup_done (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(OpsWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *text = NULL;
+  AdwToast *toast;
+
+  path = ops_store_backup_finish (OPS_STORE (object), result, &error);
+  if (path == NULL)
+    {
+      ops_show_error (GTK_WIDGET (self), _("The backup could not be made"), error);
+      return;
+    }
+
+  basename = g_path_get_basename (path);
+  text = g_strdup_printf (_("Backed up to “%s”"), basename);
+  toast = adw_toast_new (text);
+  {
+    g_autofree char *folder = g_path_get_dirname (path);
+
+    adw_toast_set_button_label (toast, _("Show Folder"));
+    adw_toast_set_action_name (toast, "win.open-file");
+    adw_toast_set_action_target_value (toast, g_variant_new_string (folder));
+  }
+  ops_window_add_toast (self, toast);
+}
+
+static void
+on_backup_file_chosen (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(OpsWindow) self = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  file = ops_compat_file_finish (result, &error);
+  if (file == NULL || self->context == NULL)
+    return;
+
+  ops_store_backup_async (ops_context_get_store (self->context), g_file_peek_path (file),
+                          self->cancellable, on_backup_done, g_object_ref (self));
+}
+
+static void
+backup_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OpsWindow *self = OPS_WINDOW (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y-%m-%d-%H%M");
+  g_autofree char *name = NULL;
+  g_autoptr(GFile) folder = NULL;
+
+  /* TRANSLATORS: suggested backup file name; %s is the date and time */
+  name = g_strdup_printf (_("opsdesk-backup-%s.db"), stamp);
+  if (g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS) != NULL)
+    folder = g_file_new_for_path (g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS));
+
+  ops_compat_save_file_async (GTK_WINDOW (self), _("Back Up the Database"), folder, name,
+                              _("Opsdesk databases"), "*.db", self->cancellable,
+                              on_backup_file_chosen, g_object_ref (self));
+}
+
+static void
+on_restore_done (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(OpsWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!ops_store_restore_finish (OPS_STORE (object), result, &error))
+    {
+      ops_show_error (GTK_WIDGET (self), _("The backup could not be restored"), error);
+      return;
+    }
+
+  ops_window_add_toast (self, adw_toast_new (_("Backup restored. The data before it was backed up automatically.")));
+}
+
+static void
+restore_from (OpsWindow  *self,
+              const char *path)
+{
+  ops_store_restore_async (ops_context_get_store (self->context), path, self->cancellable,
+                           on_restore_done, g_object_ref (self));
+}
+
+static void
+on_restore_file_chosen (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(OpsWindow) self = user_data;
+  g_autoptr(GFile) file = NULL;
+
+  file = ops_compat_file_finish (result, NULL);
+  if (file != NULL && self->context != NULL)
+    restore_from (self, g_file_peek_path (file));
+}
+
+static void
+on_restore_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     OpsWindow        *self)
+{
+  GtkListBox *list = g_object_get_data (G_OBJECT (dialog), "list");
+  GtkListBoxRow *row = list != NULL ? gtk_list_box_get_selected_row (list) : NULL;
+
+  if (g_strcmp0 (response, "file") == 0)
+    {
+      ops_compat_open_file_async (GTK_WINDOW (self), _("Restore a Backup"), NULL,
+                                  _("Opsdesk databases"), "*.db", self->cancellable,
+                                  on_restore_file_chosen, g_object_ref (self));
+    }
+  else if (g_strcmp0 (response, "restore") == 0 && row != NULL)
+    {
+      restore_from (self, g_object_get_data (G_OBJECT (row), "path"));
+    }
+}
+
+static void
+on_backup_row_selected (GtkListBox       *list,
+                        GtkListBoxRow    *row,
+                        AdwMessageDialog *dialog)
+{
+  adw_message_dialog_set_response_enabled (dialog, "restore", row != NULL);
+}
+
+static GtkWidget *
+create_backup_row (OpsBackupInfo *info)
+{
+  g_autoptr(GDateTime) created = g_date_time_new_from_unix_local (ops_backup_info_get_created (info));
+  g_autofree char *when = g_date_time_format (created, "%x %H:%M");
+  g_autofree char *size = g_format_size (ops_backup_info_get_size (info));
+  g_autofree char *basename = g_path_get_basename (ops_backup_info_get_path (info));
+  g_autofree char *subtitle = NULL;
+  GtkWidget *row = adw_action_row_new ();
+
+  subtitle = g_strdup_printf ("%s · %s · %s", basename, size,
+                              ops_backup_info_get_automatic (info) ? _("automatic") : _("by hand"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), when);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  g_object_set_data_full (G_OBJECT (row), "path", g_strdup (ops_backup_info_get_path (info)), g_free);
+  return row;
+}
+
+static void
+on_backups_listed (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(OpsWindow) self = user_data;
+  g_autoptr(GListModel) backups = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog, *list, *scrolled;
+  guint n;
+
+  backups = ops_store_list_backups_finish (OPS_STORE (object), result, &error);
+  if (backups == NULL)
+    {
+      ops_show_error (GTK_WIDGET (self), _("The backups could not be listed"), error);
+      return;
+    }
+
+  n = g_list_model_get_n_items (backups);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Restore a Backup?"),
+                                   n > 0 ? _("Choose a backup to put in place of the current data. The current data is backed up first, so this can be undone.")
+                                         : _("There are no automatic backups yet. Choose a backup file you made with Back Up…; the current data is backed up first."));
+  gtk_widget_set_name (dialog, "restore-dialog");
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "file", _("Choose _File…"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "restore", FALSE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  if (n > 0)
+    {
+      list = gtk_list_box_new ();
+      gtk_widget_add_css_class (list, "boxed-list");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Backups, newest first"), -1);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(OpsBackupInfo) info = g_list_model_get_item (backups, i);
+          gtk_list_box_append (GTK_LIST_BOX (list), create_backup_row (info));
+        }
+      g_signal_connect_object (list, "row-selected", G_CALLBACK (on_backup_row_selected), dialog, 0);
+      scrolled = gtk_scrolled_window_new ();
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 280);
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
+      g_object_set_data (G_OBJECT (dialog), "list", list);
+    }
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+restore_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  OpsWindow *self = OPS_WINDOW (widget);
+
+  ops_store_list_backups_async (ops_context_get_store (self->context), self->cancellable,
+                                on_backups_listed, g_object_ref (self));
+}
+
+/* Switch user ------------------------------------------------------------- */
+
+static void
+on_switch_chosen (OpsWelcomePage *page,
+                  OpsPerson      *person,
+                  GtkWindow      *dialog)
+{
+  OpsWindow *self = OPS_WINDOW (gtk_window_get_transient_for (dialog));
+  g_autofree char *text = NULL;
+
+  ops_context_set_current_user (self->context, person);
+  text = g_strdup_printf (_("You are now working as %s"), ops_person_get_name (person));
+  ops_window_add_toast (self, adw_toast_new (text));
+  gtk_window_destroy (dialog);
+}
+
+static void
+switch_user_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  OpsWindow *self = OPS_WINDOW (widget);
+  GtkWidget *dialog, *box, *header, *page;
+  GtkWidget *title;
+
+  dialog = adw_window_new ();
+  gtk_widget_set_name (dialog, "switch-user-dialog");
+  gtk_window_set_title (GTK_WINDOW (dialog), _("Switch User"));
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 520, 620);
+  gtk_window_set_hide_on_close (GTK_WINDOW (dialog), FALSE);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  title = adw_window_title_new (_("Switch User"), NULL);
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), title);
+  page = GTK_WIDGET (ops_welcome_page_new ());
+  ops_welcome_page_set_switching (OPS_WELCOME_PAGE (page), TRUE);
+  ops_welcome_page_set_context (OPS_WELCOME_PAGE (page), self->context);
+  gtk_widget_set_vexpand (page, TRUE);
+  g_signal_connect_object (page, "chosen", G_CALLBACK (on_switch_chosen), dialog, 0);
+
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), page);
+  adw_window_set_content (ADW_WINDOW (dialog), box);
+
+  /* Escape closes the dialog. */
+  {
+    GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                            gtk_named_action_new ("window.close")));
+    gtk_widget_add_controller (dialog, shortcuts);
+  }
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+ops_window_class_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.new-record", NULL, new_record_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "win.open-file", "s", open_file_action);
+  gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
+  gtk_widget_class_install_action (widget_class, "win.restore", NULL, restore_action);
+  gtk_widget_class_install_action (widget_class, "win.switch-user", NULL, switch_user_action);
+}
