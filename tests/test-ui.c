@@ -1,1 +1,601 @@
-int main (void) { return 77; }
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * test-ui.c: the real window under Xvfb on a temporary database, driven as a
+ * person would: first start, create a department and a person, search, bad
+ * input, switch user, export; screenshots written into the build folder.
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gstdio.h>
+#include <glib/gi18n.h>
+#include <adwaita.h>
+
+#include "ui/ops-application.h"
+#include "ui/ops-people-page.h"
+#include "ui/ops-person-editor.h"
+#include "ui/ops-department-editor.h"
+#include "ui/ops-window.h"
+
+typedef struct {
+  char           *dir;
+  char           *db_path;
+  OpsApplication *app;
+  OpsWindow      *window;
+} Fixture;
+
+static Fixture fx;
+
+/* Helpers ----------------------------------------------------------------- */
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wait_for (Condition   condition,
+          gpointer    data,
+          const char *what)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        {
+          g_test_message ("timed out waiting for %s", what);
+          return FALSE;
+        }
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  return TRUE;
+}
+
+static void
+spin (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  GtkWidget *child;
+
+  if (root == NULL)
+    return NULL;
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+
+  for (child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The visible toplevel of @type (or with a widget named @name), or NULL. */
+static GtkWindow *
+find_toplevel (GType       type,
+               const char *name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (!gtk_widget_get_visible (GTK_WIDGET (window)))
+        continue;
+      if (type != G_TYPE_INVALID && !g_type_is_a (G_OBJECT_TYPE (window), type))
+        continue;
+      if (name != NULL && find_named (GTK_WIDGET (window), name) == NULL)
+        continue;
+      return window;
+    }
+  return NULL;
+}
+
+static gboolean
+toplevel_present (gpointer data)
+{
+  return find_toplevel (GPOINTER_TO_SIZE (data), NULL) != NULL;
+}
+
+static gboolean
+toplevel_gone (gpointer data)
+{
+  return find_toplevel (GPOINTER_TO_SIZE (data), NULL) == NULL;
+}
+
+static GtkWidget *
+require (GtkWidget  *root,
+         const char *name)
+{
+  GtkWidget *widget = find_named (root, name);
+
+  if (widget == NULL)
+    g_error ("no widget named “%s”", name);
+  return widget;
+}
+
+static void
+set_text (GtkWidget  *root,
+          const char *name,
+          const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (require (root, name)), text);
+}
+
+static void
+click (GtkWidget  *root,
+       const char *name)
+{
+  GtkWidget *button = require (root, name);
+
+  g_assert_true (gtk_widget_is_sensitive (button));
+  gtk_widget_activate (button);
+}
+
+static const char *
+item_name (gpointer item)
+{
+  if (OPS_IS_PERSON (item))
+    return ops_person_get_name (item);
+  if (OPS_IS_DEPARTMENT (item))
+    return ops_department_get_name (item);
+  if (GTK_IS_STRING_OBJECT (item))
+    return gtk_string_object_get_string (item);
+  return NULL;
+}
+
+static gboolean
+model_contains (GListModel *model,
+                const char *name)
+{
+  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (item_name (item), name) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+select_in_combo (GtkWidget  *root,
+                 const char *name,
+                 const char *value)
+{
+  AdwComboRow *combo = ADW_COMBO_ROW (require (root, name));
+  GListModel *model = adw_combo_row_get_model (combo);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (item_name (item), value) == 0)
+        {
+          adw_combo_row_set_selected (combo, i);
+          return;
+        }
+    }
+  g_error ("“%s” is not offered in %s", value, name);
+}
+
+static GListModel *
+column_view_model (const char *name)
+{
+  GtkWidget *view = require (GTK_WIDGET (fx.window), name);
+
+  return G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (view)));
+}
+
+typedef struct {
+  const char *view;
+  const char *name;
+  int         n_items;   /* -1: don't care */
+} ViewCheck;
+
+static gboolean
+view_matches (gpointer data)
+{
+  ViewCheck *check = data;
+  GListModel *model = column_view_model (check->view);
+
+  if (check->name != NULL && !model_contains (model, check->name))
+    return FALSE;
+  if (check->n_items >= 0 && g_list_model_get_n_items (model) != (guint) check->n_items)
+    return FALSE;
+  return TRUE;
+}
+
+static void
+screenshot (GtkWidget  *widget,
+            const char *name)
+{
+  GdkPaintable *paintable;
+  GtkSnapshot *snapshot;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer;
+  const char *lang = g_getenv ("LANG");
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                           "screenshots", lang != NULL ? lang : "C", NULL);
+  g_autofree char *path = NULL;
+  int width, height;
+
+  spin (300);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  g_assert_cmpint (width, >, 0);
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_mkdir_with_parents (dir, 0755);
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+  g_object_unref (paintable);
+}
+
+/* Every icon-only button in @root has an accessible name. */
+static void
+assert_icon_buttons_named (GtkWidget *root)
+{
+  GtkWidget *child;
+
+  if (GTK_IS_BUTTON (root) && gtk_widget_get_visible (root)
+      && gtk_button_get_icon_name (GTK_BUTTON (root)) != NULL
+      && gtk_button_get_label (GTK_BUTTON (root)) == NULL)
+    {
+      if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL)
+          && !gtk_test_accessible_has_relation (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+        g_error ("icon-only button “%s” (%s) has no accessible name",
+                 gtk_widget_get_name (root), gtk_button_get_icon_name (GTK_BUTTON (root)));
+    }
+
+  for (child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    assert_icon_buttons_named (child);
+}
+
+static gboolean
+stack_shows (gpointer data)
+{
+  return g_strcmp0 (data, "welcome") == 0 ? ops_window_get_welcome_visible (fx.window)
+                                           : (ops_window_get_context (fx.window) != NULL
+                                              && !ops_window_get_welcome_visible (fx.window)
+                                              && ops_context_get_current_user (ops_window_get_context (fx.window)) != NULL);
+}
+
+static gboolean
+user_is (gpointer data)
+{
+  OpsPerson *user = ops_context_get_current_user (ops_window_get_context (fx.window));
+
+  return user != NULL && g_strcmp0 (ops_person_get_name (user), data) == 0;
+}
+
+/* Tests ------------------------------------------------------------------- */
+
+static void
+test_first_start (void)
+{
+  GtkWindow *editor;
+  GtkWidget *list;
+
+  /* A new database: the welcome asks who you are. */
+  g_assert_true (wait_for (stack_shows, (gpointer) "welcome", "the welcome"));
+  list = require (GTK_WIDGET (fx.window), "welcome-empty-label");
+  g_assert_true (wait_for ((Condition) gtk_widget_get_visible, list, "the empty-directory hint"));
+  screenshot (GTK_WIDGET (fx.window), "01-welcome.png");
+
+  /* Add yourself. */
+  click (GTK_WIDGET (fx.window), "welcome-add-me-button");
+  g_assert_true (wait_for (toplevel_present, GSIZE_TO_POINTER (OPS_TYPE_PERSON_EDITOR), "the person editor"));
+  editor = find_toplevel (OPS_TYPE_PERSON_EDITOR, NULL);
+  set_text (GTK_WIDGET (editor), "person-name-row", "陈静");
+  set_text (GTK_WIDGET (editor), "person-title-row", "行政主管");
+  set_text (GTK_WIDGET (editor), "person-email-row", "chen.jing@example.com");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (require (GTK_WIDGET (editor), "role-administration")), TRUE);
+  click (GTK_WIDGET (editor), "person-save-button");
+
+  g_assert_true (wait_for (user_is, (gpointer) "陈静", "the new user to be current"));
+  g_assert_true (wait_for (stack_shows, (gpointer) "main", "the main view"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (require (GTK_WIDGET (fx.window), "my-work-greeting"))),
+                   !=, "");
+  screenshot (GTK_WIDGET (fx.window), "02-my-work.png");
+  assert_icon_buttons_named (GTK_WIDGET (fx.window));
+}
+
+static void
+test_department_and_person (void)
+{
+  GtkWindow *editor;
+  ViewCheck dept = { "departments-column-view", "质量部", -1 };
+  ViewCheck person = { "people-column-view", "王小明", -1 };
+
+  g_assert_true (ops_window_show_page (fx.window, "people"));
+  spin (100);
+
+  /* A department through its editor. */
+  click (GTK_WIDGET (fx.window), "new-department-button");
+  g_assert_true (wait_for (toplevel_present, GSIZE_TO_POINTER (OPS_TYPE_DEPARTMENT_EDITOR), "the department editor"));
+  editor = find_toplevel (OPS_TYPE_DEPARTMENT_EDITOR, NULL);
+  set_text (GTK_WIDGET (editor), "department-name-row", "质量部");
+  spin (300);
+  select_in_combo (GTK_WIDGET (editor), "department-head-row", "陈静");
+  click (GTK_WIDGET (editor), "department-save-button");
+  g_assert_true (wait_for (toplevel_gone, GSIZE_TO_POINTER (OPS_TYPE_DEPARTMENT_EDITOR), "the department editor to close"));
+  g_assert_true (wait_for (view_matches, &dept, "质量部 in the departments table"));
+
+  /* A person through win.new-record (Ctrl+N on the People page). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fx.window), "win.new-record", NULL));
+  g_assert_true (wait_for (toplevel_present, GSIZE_TO_POINTER (OPS_TYPE_PERSON_EDITOR), "the person editor"));
+  editor = find_toplevel (OPS_TYPE_PERSON_EDITOR, NULL);
+  set_text (GTK_WIDGET (editor), "person-name-row", "王小明");
+  set_text (GTK_WIDGET (editor), "person-title-row", "质检工程师");
+  set_text (GTK_WIDGET (editor), "person-email-row", "wang.xm@example.com");
+  set_text (GTK_WIDGET (editor), "person-phone-row", "138 0013 8000");
+  spin (300);
+  select_in_combo (GTK_WIDGET (editor), "person-department-row", "质量部");
+  click (GTK_WIDGET (editor), "person-save-button");
+  g_assert_true (wait_for (toplevel_gone, GSIZE_TO_POINTER (OPS_TYPE_PERSON_EDITOR), "the person editor to close"));
+  g_assert_true (wait_for (view_matches, &person, "王小明 in the people table"));
+  screenshot (GTK_WIDGET (fx.window), "03-people.png");
+}
+
+static void
+test_search (void)
+{
+  ViewCheck one = { "people-column-view", "王小明", 1 };
+  ViewCheck none = { "people-column-view", NULL, 0 };
+  ViewCheck all = { "people-column-view", "陈静", 2 };
+  GtkWidget *status;
+
+  ops_window_show_page (fx.window, "people");
+  set_text (GTK_WIDGET (fx.window), "people-search-entry", "小明");
+  g_assert_true (wait_for (view_matches, &one, "the search to find 王小明 alone"));
+
+  set_text (GTK_WIDGET (fx.window), "people-search-entry", "质检");
+  g_assert_true (wait_for (view_matches, &one, "a search by job title"));
+
+  set_text (GTK_WIDGET (fx.window), "people-search-entry", "nobody-like-this");
+  g_assert_true (wait_for (view_matches, &none, "an empty result"));
+  status = require (GTK_WIDGET (fx.window), "people-status-page");
+  g_assert_true (wait_for ((Condition) gtk_widget_is_visible, status, "the no-match status page"));
+  screenshot (GTK_WIDGET (fx.window), "04-search-empty.png");
+
+  set_text (GTK_WIDGET (fx.window), "people-search-entry", "");
+  g_assert_true (wait_for (view_matches, &all, "everyone back"));
+}
+
+static gboolean
+label_has_text (gpointer data)
+{
+  return gtk_widget_get_visible (data) && *gtk_label_get_text (GTK_LABEL (data)) != '\0';
+}
+
+static void
+test_bad_input_keeps_the_form (void)
+{
+  GtkWindow *editor;
+  GtkWidget *error_label;
+  g_autofree char *long_name = NULL;
+
+  ops_window_show_page (fx.window, "people");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fx.window), "win.new-record", NULL));
+  g_assert_true (wait_for (toplevel_present, GSIZE_TO_POINTER (OPS_TYPE_PERSON_EDITOR), "the person editor"));
+  editor = find_toplevel (OPS_TYPE_PERSON_EDITOR, NULL);
+
+  /* A bad e-mail: the store refuses, the form stays with what was typed. */
+  set_text (GTK_WIDGET (editor), "person-name-row", "赵六");
+  set_text (GTK_WIDGET (editor), "person-email-row", "not-an-address");
+  gtk_widget_activate (require (GTK_WIDGET (editor), "person-save-button"));
+  error_label = require (GTK_WIDGET (editor), "person-error-label");
+  g_assert_true (wait_for (label_has_text, error_label, "the inline error"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error_label)), "not-an-address"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (require (GTK_WIDGET (editor), "person-name-row"))), ==, "赵六");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  screenshot (GTK_WIDGET (editor), "05-person-error.png");
+
+  /* An over-long name is refused too, by the store. */
+  long_name = g_strnfill (201, 'x');
+  set_text (GTK_WIDGET (editor), "person-email-row", "");
+  set_text (GTK_WIDGET (editor), "person-name-row", long_name);
+  gtk_widget_activate (require (GTK_WIDGET (editor), "person-save-button"));
+  g_assert_true (wait_for (label_has_text, error_label, "the inline error"));
+  spin (300);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+
+  /* Closing (Escape, the window's close) with typed changes asks before
+   * throwing them away. */
+  gtk_window_close (editor);
+  g_assert_true (wait_for (toplevel_present, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the discard question"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL)), "discard");
+  g_assert_true (wait_for (toplevel_gone, GSIZE_TO_POINTER (OPS_TYPE_PERSON_EDITOR), "the editor to close"));
+
+  /* Nothing already saved was lost. */
+  {
+    ViewCheck all = { "people-column-view", "王小明", 2 };
+    g_assert_true (wait_for (view_matches, &all, "the two saved people"));
+  }
+}
+
+static void
+test_switch_user (void)
+{
+  GtkWindow *dialog;
+  GtkWidget *list;
+  GtkListBoxRow *row = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fx.window), "win.switch-user", NULL));
+  g_assert_true (wait_for (toplevel_present, GSIZE_TO_POINTER (ADW_TYPE_WINDOW), "the switch-user dialog"));
+  dialog = find_toplevel (ADW_TYPE_WINDOW, "switch-user-dialog");
+  g_assert_nonnull (dialog);
+  list = require (GTK_WIDGET (dialog), "welcome-people-list");
+
+  for (int tries = 0; tries < 2000 && row == NULL; tries++)
+    {
+      for (int i = 0; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i)) != NULL; i++)
+        if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "王小明") == 0)
+          break;
+      if (row == NULL)
+        spin (10);
+    }
+  g_assert_nonnull (row);
+  screenshot (GTK_WIDGET (dialog), "06-switch-user.png");
+  g_signal_emit_by_name (list, "row-activated", row);
+
+  g_assert_true (wait_for (user_is, (gpointer) "王小明", "王小明 to be the current user"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (require (GTK_WIDGET (fx.window), "user-name-label"))),
+                   ==, "王小明");
+}
+
+static gboolean
+file_exists (gpointer data)
+{
+  return g_file_test (data, G_FILE_TEST_EXISTS)
+         && find_toplevel (G_TYPE_INVALID, "export-progress") == NULL;
+}
+
+static void
+test_export (void)
+{
+  g_autofree char *path = g_build_filename (fx.dir, "人员名录.xlsx", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status = -1;
+  const char *argv[] = {
+    OPSDESK_PYTHON, "-c",
+    "import sys, openpyxl\n"
+    "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
+    "names = sorted(r[0] for r in ws.iter_rows(min_row=3, values_only=True) if r[0])\n"
+    "print(','.join(names))\n",
+    path, NULL
+  };
+
+  ops_window_show_page (fx.window, "people");
+  ops_window_export_to_file (fx.window, "people", file);
+  g_assert_true (wait_for (file_exists, path, "the exported file"));
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &out, &err, &status, NULL));
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("openpyxl could not read the export: %s", err);
+  g_strstrip (out);
+  g_assert_cmpstr (out, ==, "王小明,陈静");
+}
+
+static void
+test_second_process_refused (void)
+{
+  /* A second instance on the same database (no single-instance bus here)
+   * is refused with a clear dialog and does not touch the database. */
+  g_autoptr(OpsApplication) second = ops_application_new ();
+  GtkWindow *dialog;
+
+  /* No application id: like a launch without a session bus, nothing makes
+   * it single-instance, only the database lock stands in its way. */
+  g_object_set (second, "application-id", NULL, "flags", G_APPLICATION_NON_UNIQUE,
+                "database", fx.db_path, NULL);
+  g_assert_true (g_application_register (G_APPLICATION (second), NULL, NULL));
+  g_application_activate (G_APPLICATION (second));
+
+  g_assert_true (wait_for (toplevel_present, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the refusal"));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, _("Opsdesk is already open"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), fx.db_path));
+  screenshot (GTK_WIDGET (dialog), "07-already-open.png");
+  gtk_window_destroy (dialog);
+  {
+    GtkWindow *other = gtk_application_get_active_window (GTK_APPLICATION (second));
+    if (other != NULL)
+      gtk_window_destroy (other);
+  }
+  spin (100);
+}
+
+static void
+test_dark_and_chinese_screenshots (void)
+{
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  ops_window_show_page (fx.window, "people");
+  screenshot (GTK_WIDGET (fx.window), "08-people-dark.png");
+  ops_window_show_page (fx.window, "my-work");
+  screenshot (GTK_WIDGET (fx.window), "09-my-work-dark.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *localedir = g_getenv ("OPSDESK_LOCALEDIR");
+  int result;
+
+  /* Not gtk_test_init(): it forces en_US, and the UI runs in the locale the
+   * environment asks for (the suite runs it in zh_CN too). */
+  g_autofree char *system_data_dirs = g_strdup (g_getenv ("XDG_DATA_DIRS"));
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  /* Isolation hides the system's data folders; the icon theme and the MIME
+   * database (which SVG icons need) live there: read them, write nothing. */
+  {
+    g_autofree char *dirs = g_strconcat (g_getenv ("XDG_DATA_DIRS"), ":",
+                                         system_data_dirs != NULL ? system_data_dirs : "/usr/local/share:/usr/share",
+                                         NULL);
+    g_setenv ("XDG_DATA_DIRS", dirs, TRUE);
+  }
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_init ();
+  adw_init ();
+
+  fx.dir = g_dir_make_tmp ("opsdesk-ui-XXXXXX", NULL);
+  fx.db_path = g_build_filename (fx.dir, "office.db", NULL);
+  fx.app = ops_application_new ();
+  g_object_set (fx.app, "flags", G_APPLICATION_NON_UNIQUE, "database", fx.db_path, NULL);
+  g_assert_true (g_application_register (G_APPLICATION (fx.app), NULL, NULL));
+  g_application_activate (G_APPLICATION (fx.app));
+  fx.window = OPS_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (fx.app)));
+  g_assert_nonnull (fx.window);
+  gtk_window_set_default_size (GTK_WINDOW (fx.window), 1200, 760);
+
+  g_test_add_func ("/ui/1-first-start", test_first_start);
+  g_test_add_func ("/ui/2-people-create", test_department_and_person);
+  g_test_add_func ("/ui/3-people-search", test_search);
+  g_test_add_func ("/ui/4-people-bad-input", test_bad_input_keeps_the_form);
+  g_test_add_func ("/ui/5-switch-user", test_switch_user);
+  g_test_add_func ("/ui/6-export", test_export);
+  g_test_add_func ("/ui/7-second-process", test_second_process_refused);
+  g_test_add_func ("/ui/8-dark-screenshots", test_dark_and_chinese_screenshots);
+
+  result = g_test_run ();
+
+  gtk_window_destroy (GTK_WINDOW (fx.window));
+  spin (100);
+  g_application_quit (G_APPLICATION (fx.app));
+  g_clear_object (&fx.app);
+  return result;
+}
