@@ -469,6 +469,80 @@ test_switch_user (void)
 }
 
 static gboolean
+label_says (gpointer data)
+{
+  const char *expect = g_object_get_data (data, "expect");
+
+  return gtk_widget_get_visible (data) && strstr (gtk_label_get_text (GTK_LABEL (data)), expect) != NULL;
+}
+
+static gboolean
+calendar_lists (gpointer data)
+{
+  GtkWindow *prefs = find_toplevel (G_TYPE_INVALID, "calendar-list");
+  GtkWidget *list = prefs != NULL ? find_named (GTK_WIDGET (prefs), "calendar-list") : NULL;
+  GtkListBoxRow *row;
+
+  for (int i = 0; list != NULL && (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i)) != NULL; i++)
+    if (ADW_IS_PREFERENCES_ROW (row)
+        && g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), data))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_preferences_calendar (void)
+{
+  GtkWindow *prefs;
+  GtkWidget *error_label;
+  OpsContext *context = ops_window_get_context (fx.window);
+  g_autoptr(OpsPerson) staff = g_object_ref (ops_context_get_current_user (context));
+  g_autoptr(OpsPerson) admin = NULL;
+
+  /* 王小明 (staff only) may not change the company calendar: the store says
+   * so and the window shows it, keeping what was typed. */
+  g_action_group_activate_action (G_ACTION_GROUP (fx.app), "preferences", NULL);
+  g_assert_true (wait_for (toplevel_present, GSIZE_TO_POINTER (ADW_TYPE_PREFERENCES_WINDOW), "Preferences"));
+  prefs = find_toplevel (ADW_TYPE_PREFERENCES_WINDOW, NULL);
+  set_text (GTK_WIDGET (prefs), "calendar-date-row", "2026-12-31");
+  set_text (GTK_WIDGET (prefs), "calendar-name-row", "年终盘点");
+  click (GTK_WIDGET (prefs), "calendar-add-button");
+  error_label = require (GTK_WIDGET (prefs), "calendar-error-label");
+  g_assert_true (wait_for (label_has_text, error_label, "the permission message"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (require (GTK_WIDGET (prefs), "calendar-date-row"))),
+                   ==, "2026-12-31");
+  g_assert_false (calendar_lists ((gpointer) "2026-12-31"));
+  screenshot (GTK_WIDGET (prefs), "10-preferences-refused.png");
+
+  /* As 陈静 (administration) the day is added; a date that does not exist
+   * is refused with a message. */
+  {
+    GListModel *people = column_view_model ("people-column-view");
+    for (guint i = 0; i < g_list_model_get_n_items (people) && admin == NULL; i++)
+      {
+        g_autoptr(OpsPerson) person = g_list_model_get_item (people, i);
+        if (g_strcmp0 (ops_person_get_name (person), "陈静") == 0)
+          admin = g_object_ref (person);
+      }
+  }
+  g_assert_nonnull (admin);
+  ops_context_set_current_user (context, admin);
+
+  set_text (GTK_WIDGET (prefs), "calendar-date-row", "2024-02-30");
+  click (GTK_WIDGET (prefs), "calendar-add-button");
+  g_object_set_data (G_OBJECT (error_label), "expect", (gpointer) "2024-02-30");
+  g_assert_true (wait_for (label_says, error_label, "the invalid-date message"));
+
+  set_text (GTK_WIDGET (prefs), "calendar-date-row", "2026-12-31");
+  click (GTK_WIDGET (prefs), "calendar-add-button");
+  g_assert_true (wait_for (calendar_lists, (gpointer) "2026-12-31", "2026-12-31 in the calendar list"));
+  screenshot (GTK_WIDGET (prefs), "11-preferences-calendar.png");
+  gtk_window_destroy (prefs);
+
+  ops_context_set_current_user (context, staff);
+}
+
+static gboolean
 file_exists (gpointer data)
 {
   return g_file_test (data, G_FILE_TEST_EXISTS)
@@ -588,8 +662,9 @@ main (int   argc,
   g_test_add_func ("/ui/4-people-bad-input", test_bad_input_keeps_the_form);
   g_test_add_func ("/ui/5-switch-user", test_switch_user);
   g_test_add_func ("/ui/6-export", test_export);
-  g_test_add_func ("/ui/7-second-process", test_second_process_refused);
-  g_test_add_func ("/ui/8-dark-screenshots", test_dark_and_chinese_screenshots);
+  g_test_add_func ("/ui/7-preferences-calendar", test_preferences_calendar);
+  g_test_add_func ("/ui/8-second-process", test_second_process_refused);
+  g_test_add_func ("/ui/9-dark-screenshots", test_dark_and_chinese_screenshots);
 
   result = g_test_run ();
 
