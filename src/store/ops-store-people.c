@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* ops-store-people.c: the people directory in the store: listing, saving,
- * deactivating and deleting people and departments. */
+/* ops-store-people.c: the people directory in the store: listing, reading,
+ * saving, deactivating and deleting people. Departments are in
+ * ops-store-departments.c. */
 
 #include "config.h"
 
@@ -11,51 +12,11 @@
 
 /* Helpers ------------------------------------------------------------------ */
 
-/* "%text%" for LIKE with %, _ and \ escaped; NULL for no search. */
-static char *
-like_pattern (const char *search)
-{
-  g_autofree char *stripped = ops_strip_dup (search);
-  GString *pattern;
-
-  if (stripped == NULL || *stripped == '\0')
-    return NULL;
-
-  pattern = g_string_new ("%");
-  for (const char *c = stripped; *c != '\0'; c++)
-    {
-      if (*c == '%' || *c == '_' || *c == '\\')
-        g_string_append_c (pattern, '\\');
-      g_string_append_c (pattern, *c);
-    }
-  g_string_append_c (pattern, '%');
-
-  return g_string_free (pattern, FALSE);
-}
-
 /* The optional text fields are stored trimmed, "" when empty. */
 static char *
 strip_or_empty (const char *value)
 {
   return value != NULL ? ops_strip_dup (value) : g_strdup ("");
-}
-
-static gint64
-range_limit (OpsRange range)
-{
-  return range.limit == 0 ? -1 : (gint64) range.limit;
-}
-
-/* Turns a validation error into OPS_STORE_ERROR_INVALID, keeping the message
- * (it already names the field and says what to fix). */
-static gboolean
-invalid (GError  *validation_error,
-         GError **error)
-{
-  g_set_error_literal (error, OPS_STORE_ERROR, OPS_STORE_ERROR_INVALID,
-                       validation_error->message);
-  g_error_free (validation_error);
-  return FALSE;
 }
 
 static gboolean
@@ -73,17 +34,6 @@ step_done (sqlite3       *db,
     }
 
   return TRUE;
-}
-
-static GListModel *
-to_list_model (GPtrArray *items,
-                  GType      type)
-{
-  GListStore *store = g_list_store_new (type);
-
-  /* One items-changed for the whole list. */
-  g_list_store_splice (store, 0, 0, items->pdata, items->len);
-  return G_LIST_MODEL (store);
 }
 
 /* People: the shared query ------------------------------------------------- */
@@ -140,7 +90,7 @@ ops_store_prepare_people_query (sqlite3                *db,
       return NULL;
     }
 
-  pattern = like_pattern (filter != NULL ? filter->search : NULL);
+  pattern = ops_store_like_pattern (filter != NULL ? filter->search : NULL);
   ops_store_bind_text (stmt, 1, pattern);
   sqlite3_bind_int64 (stmt, 2, filter != NULL ? filter->department_id : 0);
   /* A NULL filter is the all-zero one: active people of every department. */
@@ -148,7 +98,7 @@ ops_store_prepare_people_query (sqlite3                *db,
   sqlite3_bind_int64 (stmt, 4, id);
   if (!count_only)
     {
-      sqlite3_bind_int64 (stmt, 5, range_limit (range));
+      sqlite3_bind_int64 (stmt, 5, ops_store_range_limit (range));
       sqlite3_bind_int64 (stmt, 6, range.offset);
     }
 
@@ -268,7 +218,7 @@ list_people_op (OpsStore    *self,
     }
   sqlite3_finalize (stmt);
 
-  op->result = to_list_model (items, OPS_TYPE_PERSON);
+  op->result = ops_store_list_model (items, OPS_TYPE_PERSON);
   op->result_free = g_object_unref;
   return TRUE;
 }
@@ -463,7 +413,7 @@ save_person_op (OpsStore    *self,
       !ops_validate_email (email, &validation_error) ||
       !ops_validate_text (_("Phone number"), phone, -1, FALSE, OPS_MAX_SHORT_CHARS, &validation_error) ||
       !ops_validate_phone (phone, &validation_error))
-    return invalid (validation_error, error);
+    return ops_store_invalid (validation_error, error);
 
   if (id != 0)
     {
@@ -795,444 +745,87 @@ ops_store_delete_person_finish (OpsStore      *self,
   return ops_store_finish_op (self, result, ops_store_delete_person_async, NULL, error) != NULL;
 }
 
-/* Departments ------------------------------------------------------------------ */
-
-#define DEPARTMENT_WHERE \
-  " WHERE (?1 IS NULL OR d.name LIKE ?1 ESCAPE '\\') AND (?2 = 0 OR d.id = ?2)"
-
-static const char department_list_sql[] =
-  "SELECT d.id, d.name, d.head_id, h.name, d.leader_id, l.name,"
-  " (SELECT count(*) FROM people m WHERE m.department_id = d.id AND m.active = 1)"
-  " FROM departments d"
-  " LEFT JOIN people h ON h.id = d.head_id"
-  " LEFT JOIN people l ON l.id = d.leader_id"
-  DEPARTMENT_WHERE
-  " ORDER BY d.name COLLATE ops_locale, d.id LIMIT ?3 OFFSET ?4";
-static const char department_count_sql[] =
-  "SELECT count(*) FROM departments d" DEPARTMENT_WHERE;
-
-static OpsDepartment *
-department_from_row (sqlite3_stmt *stmt)
-{
-  OpsDepartment *department = ops_department_new ();
-
-  ops_department_set_id (department, sqlite3_column_int64 (stmt, 0));
-  ops_department_set_name (department, ops_store_column_text (stmt, 1));
-  ops_department_set_head_id (department, sqlite3_column_int64 (stmt, 2));
-  if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
-    ops_department_set_head_name (department, ops_store_column_text (stmt, 3));
-  ops_department_set_leader_id (department, sqlite3_column_int64 (stmt, 4));
-  if (sqlite3_column_type (stmt, 5) != SQLITE_NULL)
-    ops_department_set_leader_name (department, ops_store_column_text (stmt, 5));
-  ops_department_set_member_count (department, (guint) sqlite3_column_int64 (stmt, 6));
-
-  return department;
-}
-
-/* Lists departments into @items (and counts them into @total when not NULL). */
-static gboolean
-query_departments (OpsStore    *self,
-                   const char  *search,
-                   gint64       id,
-                   OpsRange     range,
-                   GPtrArray   *items,
-                   guint       *total,
-                   GError     **error)
-{
-  g_autofree char *pattern = like_pattern (search);
-  sqlite3_stmt *stmt;
-  int rc;
-
-  if (total != NULL)
-    {
-      stmt = ops_store_stmt (self, department_count_sql, error);
-      if (stmt == NULL)
-        return FALSE;
-      ops_store_bind_text (stmt, 1, pattern);
-      sqlite3_bind_int64 (stmt, 2, id);
-      rc = sqlite3_step (stmt);
-      if (rc != SQLITE_ROW)
-        {
-          ops_store_set_sqlite_error (error, self->db, rc, _("read the departments"));
-          return FALSE;
-        }
-      *total = (guint) sqlite3_column_int64 (stmt, 0);
-    }
-
-  stmt = ops_store_stmt (self, department_list_sql, error);
-  if (stmt == NULL)
-    return FALSE;
-  ops_store_bind_text (stmt, 1, pattern);
-  sqlite3_bind_int64 (stmt, 2, id);
-  sqlite3_bind_int64 (stmt, 3, range_limit (range));
-  sqlite3_bind_int64 (stmt, 4, range.offset);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (items, department_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      ops_store_set_sqlite_error (error, self->db, rc, _("read the departments"));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-typedef struct {
-  char     *search;
-  OpsRange  range;
-} DepartmentQuery;
-
-static void
-department_query_free (gpointer data)
-{
-  DepartmentQuery *query = data;
-
-  g_free (query->search);
-  g_free (query);
-}
-
-static gboolean
-list_departments_op (OpsStore    *self,
-                     sqlite3     *db,
-                     OpsStoreOp  *op,
-                     GError     **error)
-{
-  DepartmentQuery *query = op->data;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-
-  if (!query_departments (self, query->search, 0, query->range, items, &op->total, error))
-    return FALSE;
-
-  op->result = to_list_model (items, OPS_TYPE_DEPARTMENT);
-  op->result_free = g_object_unref;
-  return TRUE;
-}
-
-void
-ops_store_list_departments_async (OpsStore                  *self,
-                                  const OpsDepartmentFilter *filter,
-                                  OpsRange                   range,
-                                  GCancellable              *cancellable,
-                                  GAsyncReadyCallback        callback,
-                                  gpointer                   user_data)
-{
-  DepartmentQuery *query;
-
-  g_return_if_fail (OPS_IS_STORE (self));
-
-  query = g_new0 (DepartmentQuery, 1);
-  query->search = g_strdup (filter != NULL ? filter->search : NULL);
-  query->range = range;
-
-  ops_store_queue (self, list_departments_op, OPS_TXN_READ, query, department_query_free,
-                   cancellable, ops_store_list_departments_async, callback, user_data);
-}
-
-/**
- * ops_store_list_departments_finish:
- *
- * Returns: (transfer full): a GListModel of OpsDepartment, or %NULL with @error.
- */
-GListModel *
-ops_store_list_departments_finish (OpsStore      *self,
-                                   GAsyncResult  *result,
-                                   guint         *total,
-                                   GError       **error)
-{
-  return ops_store_finish_op (self, result, ops_store_list_departments_async, total, error);
-}
-
-/* Checks the person chosen as head or division leader (@field). A person who
- * is already in that place may stay even if deactivated meanwhile; a new
- * choice must be active. */
-static gboolean
-check_department_person (OpsStore    *self,
-                         gint64       person_id,
-                         gint64       current_id,
-                         const char  *field,
-                         GError     **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  if (person_id == 0)
-    return TRUE;
-
-  stmt = ops_store_stmt (self, "SELECT name, active FROM people WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    {
-      g_set_error (error, OPS_STORE_ERROR, OPS_STORE_ERROR_INVALID,
-                   _("%s: the person chosen no longer exists. Choose someone else."),
-                   field);
-      return FALSE;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      ops_store_set_sqlite_error (error, self->db, rc, _("save the department"));
-      return FALSE;
-    }
-
-  if (sqlite3_column_int (stmt, 1) == 0 && person_id != current_id)
-    {
-      g_set_error (error, OPS_STORE_ERROR, OPS_STORE_ERROR_INVALID,
-                   _("%s: %s has been deactivated and can no longer be chosen. Choose an active person."),
-                   field, ops_store_column_text (stmt, 0));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-save_department_op (OpsStore    *self,
-                    sqlite3     *db,
-                    OpsStoreOp  *op,
-                    GError     **error)
-{
-  OpsDepartment *department = op->data;
-  g_autofree char *name = ops_strip_dup (ops_department_get_name (department));
-  g_autofree char *old_name = NULL;
-  g_autoptr(GPtrArray) items = NULL;
-  gint64 id = ops_department_get_id (department);
-  gint64 head_id = ops_department_get_head_id (department);
-  gint64 leader_id = ops_department_get_leader_id (department);
-  gint64 old_head_id = 0, old_leader_id = 0;
-  GError *validation_error = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  if (!ops_validate_text (_("Name"), name, -1, TRUE, OPS_MAX_NAME_CHARS, &validation_error))
-    return invalid (validation_error, error);
-
-  if (id != 0)
-    {
-      stmt = ops_store_stmt (self, "SELECT name, head_id, leader_id FROM departments WHERE id = ?1", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_DONE)
-        {
-          g_set_error (error, OPS_STORE_ERROR, OPS_STORE_ERROR_NOT_FOUND,
-                       _("The department “%s” no longer exists: someone may have deleted it meanwhile. Reload the list."),
-                       name);
-          return FALSE;
-        }
-      if (rc != SQLITE_ROW)
-        {
-          ops_store_set_sqlite_error (error, db, rc, _("save the department"));
-          return FALSE;
-        }
-      old_name = g_strdup (ops_store_column_text (stmt, 0));
-      old_head_id = sqlite3_column_int64 (stmt, 1);
-      old_leader_id = sqlite3_column_int64 (stmt, 2);
-    }
-
-  /* The name column compares without case (COLLATE NOCASE). */
-  stmt = ops_store_stmt (self, "SELECT name FROM departments WHERE name = ?1 AND id != ?2", error);
-  if (stmt == NULL)
-    return FALSE;
-  ops_store_bind_text (stmt, 1, name);
-  sqlite3_bind_int64 (stmt, 2, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      g_set_error (error, OPS_STORE_ERROR, OPS_STORE_ERROR_DUPLICATE,
-                   _("Name: a department named “%s” already exists. Choose another name, or edit the existing department."),
-                   ops_store_column_text (stmt, 0));
-      return FALSE;
-    }
-  if (rc != SQLITE_DONE)
-    {
-      ops_store_set_sqlite_error (error, db, rc, _("save the department"));
-      return FALSE;
-    }
-
-  if (!check_department_person (self, head_id, old_head_id, _("Head"), error) ||
-      !check_department_person (self, leader_id, old_leader_id, _("Division leader"), error))
-    return FALSE;
-
-  if (id == 0)
-    stmt = ops_store_stmt (self,
-                           "INSERT INTO departments (name, head_id, leader_id, created, updated)"
-                           " VALUES (?1, ?2, ?3, ?4, ?4)",
-                           error);
-  else
-    stmt = ops_store_stmt (self,
-                           "UPDATE departments SET name = ?1, head_id = ?2, leader_id = ?3, updated = ?4"
-                           " WHERE id = ?5",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-
-  ops_store_bind_text (stmt, 1, name);
-  if (head_id != 0)
-    sqlite3_bind_int64 (stmt, 2, head_id);
-  else
-    sqlite3_bind_null (stmt, 2);
-  if (leader_id != 0)
-    sqlite3_bind_int64 (stmt, 3, leader_id);
-  else
-    sqlite3_bind_null (stmt, 3);
-  sqlite3_bind_int64 (stmt, 4, ops_store_now ());
-  if (id != 0)
-    sqlite3_bind_int64 (stmt, 5, id);
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_CONSTRAINT_UNIQUE)
-    {
-      g_set_error (error, OPS_STORE_ERROR, OPS_STORE_ERROR_DUPLICATE,
-                   _("Name: a department named “%s” already exists. Choose another name, or edit the existing department."),
-                   name);
-      return FALSE;
-    }
-  if (rc != SQLITE_DONE)
-    {
-      ops_store_set_sqlite_error (error, db, rc, _("save the department"));
-      return FALSE;
-    }
-  if (id == 0)
-    id = sqlite3_last_insert_rowid (db);
-
-  items = g_ptr_array_new_with_free_func (g_object_unref);
-  if (!query_departments (self, NULL, id, OPS_RANGE_ALL, items, NULL, error))
-    return FALSE;
-  if (items->len != 1)
-    {
-      g_set_error (error, OPS_STORE_ERROR, OPS_STORE_ERROR_FAILED,
-                   _("The department “%s” was saved but could not be read back. Reload the list."),
-                   name);
-      return FALSE;
-    }
-
-  op->result = g_object_ref (g_ptr_array_index (items, 0));
-  op->result_free = g_object_unref;
-
-  /* People show their department's name and whether they are referenced. */
-  op->changed = OPS_CHANGED_DEPARTMENTS;
-  if ((old_name != NULL && g_strcmp0 (old_name, name) != 0) ||
-      old_head_id != head_id || old_leader_id != leader_id)
-    op->changed |= OPS_CHANGED_PEOPLE;
-
-  return TRUE;
-}
-
-void
-ops_store_save_department_async (OpsStore            *self,
-                                 OpsDepartment       *department,
-                                 GCancellable        *cancellable,
-                                 GAsyncReadyCallback  callback,
-                                 gpointer             user_data)
-{
-  g_return_if_fail (OPS_IS_STORE (self));
-  g_return_if_fail (OPS_IS_DEPARTMENT (department));
-
-  ops_store_queue (self, save_department_op, OPS_TXN_WRITE,
-                   ops_department_copy (department), g_object_unref,
-                   cancellable, ops_store_save_department_async, callback, user_data);
-}
-
-/**
- * ops_store_save_department_finish:
- *
- * Returns: (transfer full): the department as saved, or %NULL with @error.
- */
-OpsDepartment *
-ops_store_save_department_finish (OpsStore      *self,
-                                  GAsyncResult  *result,
-                                  GError       **error)
-{
-  return ops_store_finish_op (self, result, ops_store_save_department_async, NULL, error);
-}
-
-static gboolean
-delete_department_op (OpsStore    *self,
-                      sqlite3     *db,
-                      OpsStoreOp  *op,
-                      GError     **error)
-{
-  gint64 id = *(gint64 *) op->data;
-  g_autofree char *name = NULL;
-  sqlite3_stmt *stmt;
-  guint members;
-  int rc;
-
-  stmt = ops_store_stmt (self,
-                         "SELECT d.name, (SELECT count(*) FROM people p WHERE p.department_id = d.id)"
-                         " FROM departments d WHERE d.id = ?1",
-                         error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    {
-      g_set_error (error, OPS_STORE_ERROR, OPS_STORE_ERROR_NOT_FOUND,
-                   _("This department no longer exists: someone may have deleted it meanwhile. Reload the list."));
-      return FALSE;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      ops_store_set_sqlite_error (error, db, rc, _("delete the department"));
-      return FALSE;
-    }
-  name = g_strdup (ops_store_column_text (stmt, 0));
-  members = (guint) sqlite3_column_int64 (stmt, 1);
-
-  if (members > 0)
-    {
-      g_set_error (error, OPS_STORE_ERROR, OPS_STORE_ERROR_IN_USE,
-                   ngettext ("The department “%s” still has %u member (deactivated people count too). Move them to another department first, then delete it.",
-                             "The department “%s” still has %u members (deactivated people count too). Move them to another department first, then delete it.",
-                             members),
-                   name, members);
-      return FALSE;
-    }
-
-  stmt = ops_store_stmt (self, "DELETE FROM departments WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
-    {
-      g_set_error (error, OPS_STORE_ERROR, OPS_STORE_ERROR_IN_USE,
-                   _("The department “%s” is still named in other records. Keep it, or change those records first."),
-                   name);
-      return FALSE;
-    }
-  if (rc != SQLITE_DONE)
-    {
-      ops_store_set_sqlite_error (error, db, rc, _("delete the department"));
-      return FALSE;
-    }
-
-  op->changed = OPS_CHANGED_DEPARTMENTS;
-  return TRUE;
-}
-
-void
-ops_store_delete_department_async (OpsStore            *self,
-                                   gint64               id,
-                                   GCancellable        *cancellable,
-                                   GAsyncReadyCallback  callback,
-                                   gpointer             user_data)
-{
-  g_return_if_fail (OPS_IS_STORE (self));
-
-  ops_store_queue (self, delete_department_op, OPS_TXN_WRITE,
-                   g_memdup2 (&id, sizeof id), g_free,
-                   cancellable, ops_store_delete_department_async, callback, user_data);
-}
+/* Bulk insert for tests and benchmarks ------------------------------------- */
 
 gboolean
-ops_store_delete_department_finish (OpsStore      *self,
-                                    GAsyncResult  *result,
-                                    GError       **error)
+ops_store_insert_people_for_testing (OpsStore   *self,
+                                     GPtrArray  *people,
+                                     GError    **error)
 {
-  return ops_store_finish_op (self, result, ops_store_delete_department_async, NULL, error) != NULL;
+  sqlite3_stmt *person_stmt = NULL;
+  sqlite3_stmt *role_stmt = NULL;
+  gint64 now = ops_store_now ();
+  int rc;
+
+  g_return_val_if_fail (OPS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->db != NULL, FALSE);
+  g_return_val_if_fail (people != NULL, FALSE);
+
+  /* Own statements, not the worker's cache: the caller promises that the
+   * worker is idle, and the connection is serialized. */
+  if (!ops_store_exec (self->db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  rc = sqlite3_prepare_v2 (self->db,
+                           "INSERT INTO people (name, department_id, title, email, phone, active, created, updated)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+                           -1, &person_stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (self->db, "INSERT INTO person_roles (person_id, role) VALUES (?1, ?2)",
+                             -1, &role_stmt, NULL);
+
+  for (guint i = 0; rc == SQLITE_OK && i < people->len; i++)
+    {
+      OpsPerson *person = g_ptr_array_index (people, i);
+      gint64 department_id = ops_person_get_department_id (person);
+      OpsRole roles = ops_person_get_roles (person) & OPS_ROLE_ALL;
+      gint64 id;
+
+      sqlite3_reset (person_stmt);
+      ops_store_bind_text (person_stmt, 1, ops_person_get_name (person));
+      if (department_id != 0)
+        sqlite3_bind_int64 (person_stmt, 2, department_id);
+      else
+        sqlite3_bind_null (person_stmt, 2);
+      ops_store_bind_text (person_stmt, 3, ops_person_get_title (person));
+      ops_store_bind_text (person_stmt, 4, ops_person_get_email (person));
+      ops_store_bind_text (person_stmt, 5, ops_person_get_phone (person));
+      sqlite3_bind_int (person_stmt, 6, ops_person_get_active (person) ? 1 : 0);
+      sqlite3_bind_int64 (person_stmt, 7, now);
+      rc = sqlite3_step (person_stmt);
+      if (rc != SQLITE_DONE)
+        break;
+      rc = SQLITE_OK;
+      id = sqlite3_last_insert_rowid (self->db);
+
+      for (guint r = 0; rc == SQLITE_OK && r < OPS_N_ROLES; r++)
+        {
+          OpsRole role = ops_role_nth (r);
+
+          if (!(roles & role))
+            continue;
+
+          sqlite3_reset (role_stmt);
+          sqlite3_bind_int64 (role_stmt, 1, id);
+          ops_store_bind_text (role_stmt, 2, ops_role_to_id (role));
+          rc = sqlite3_step (role_stmt);
+          if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+        }
+    }
+
+  if (rc != SQLITE_OK)
+    ops_store_set_sqlite_error (error, self->db, rc, _("save the person"));
+
+  sqlite3_finalize (person_stmt);
+  sqlite3_finalize (role_stmt);
+
+  if (rc != SQLITE_OK || !ops_store_exec (self->db, "COMMIT", error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+
+  ops_store_emit_changed (self, OPS_CHANGED_PEOPLE | OPS_CHANGED_DEPARTMENTS);
+  return TRUE;
 }

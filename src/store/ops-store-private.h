@@ -88,9 +88,14 @@ gpointer      ops_store_finish_op         (OpsStore           *self,
                                            gpointer            source_tag,
                                            guint              *total,
                                            GError            **error);
+/* Starts the worker thread: the last step of opening (ops-store-open.c). */
+gboolean      ops_store_start_worker      (OpsStore           *self,
+                                           GError            **error);
 /* Emits ::changed on the store's main context (callable from any thread). */
 void          ops_store_emit_changed      (OpsStore           *self,
                                            OpsChanged          changed);
+
+/* Connections (ops-store-open.c) and SQLite helpers (ops-store.c). */
 
 /* Opens a connection with the pragmas of every connection (foreign keys,
  * trusted_schema off, busy timeout, the ops_locale collation); @write also
@@ -132,6 +137,21 @@ const char   *ops_store_column_text       (sqlite3_stmt       *stmt,
                                            int                 column);
 gint64        ops_store_now               (void);
 
+/* Query helpers shared by the list operations. */
+/* "%text%" for LIKE … ESCAPE '\' with %, _ and \ escaped; NULL (no search)
+ * for a NULL or blank @search. (transfer full) */
+char         *ops_store_like_pattern      (const char         *search);
+/* The LIMIT for @range: -1 (no limit) when range.limit is 0. */
+gint64        ops_store_range_limit       (OpsRange            range);
+/* Turns (and frees) a core/ validation error into OPS_STORE_ERROR_INVALID,
+ * keeping its message. Always returns FALSE. */
+gboolean      ops_store_invalid           (GError             *validation_error,
+                                           GError            **error);
+/* (transfer full) A GListStore of @type holding @items, filled with one
+ * items-changed. */
+GListModel   *ops_store_list_model        (GPtrArray          *items,
+                                           GType               type);
+
 /* The role check used inside write transactions: the active person
  * @user_id must hold one of @any_of; @action is the translated thing to do
  * ("change the company calendar"). */
@@ -141,9 +161,10 @@ gboolean      ops_store_require_role      (sqlite3            *db,
                                            const char         *action,
                                            GError            **error);
 
-/* Migrates @db from its user_version up to @to_version with @scripts (script
- * i brings version i to i + 1; NULL = the bundled resources), each in one
- * transaction; stops at the first error with OPS_STORE_ERROR_MIGRATION. */
+/* Migrations (ops-store-open.c): migrates @db from its user_version up to
+ * @to_version with @scripts (script i brings version i to i + 1; NULL = the
+ * bundled resources), each in one transaction; stops at the first error with
+ * OPS_STORE_ERROR_MIGRATION. */
 gboolean      ops_store_migrate           (sqlite3            *db,
                                            guint               to_version,
                                            const char * const *scripts,
@@ -196,5 +217,12 @@ gboolean      ops_store_apply_scripts_for_testing (const char         *path,
  * text). Call only while no operation is queued. */
 char         *ops_store_dup_pragma_for_testing    (OpsStore           *self,
                                                    const char         *pragma);
+
+/* Test- and benchmark-only: inserts @people (OpsPerson; ids ignored, roles
+ * kept) in one write transaction on the write connection, without validation
+ * or role checks. Call only while no operation is queued. */
+gboolean      ops_store_insert_people_for_testing (OpsStore           *self,
+                                                   GPtrArray          *people,
+                                                   GError            **error);
 
 G_END_DECLS
