@@ -10,17 +10,14 @@
 
 #include "core/ops-validate.h"
 #include "ui/ops-department-editor.h"
-#include "ui/ops-page.h"
 
 struct _OpsDepartmentEditor
 {
-  AdwWindow          parent_instance;
+  OpsEditor          parent_instance;
 
-  OpsContext        *context;
   OpsDepartment     *original;       /* NULL for a new department */
 
   /* Template children */
-  GtkScrolledWindow *scroller;
   GtkLabel          *error_label;
   AdwEntryRow       *name_row;
   AdwComboRow       *head_row;
@@ -30,17 +27,12 @@ struct _OpsDepartmentEditor
   GtkWidget         *delete_button;
   GtkWidget         *save_button;
 
-  GCancellable      *cancellable;
   GArray            *person_ids;     /* gint64 per combo position (both combos) */
-  char              *initial_state;
   gboolean           people_loaded;
-  gboolean           busy;
-  gboolean           closing;
 };
 
 enum {
   PROP_0,
-  PROP_CONTEXT,
   PROP_DEPARTMENT,
   N_PROPS
 };
@@ -53,7 +45,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-G_DEFINE_FINAL_TYPE (OpsDepartmentEditor, ops_department_editor, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (OpsDepartmentEditor, ops_department_editor, OPS_TYPE_EDITOR)
 
 /* Fields ---------------------------------------------------------------- */
 
@@ -88,25 +80,16 @@ current_leader_id (OpsDepartmentEditor *self)
                           self->original != NULL ? ops_department_get_leader_id (self->original) : 0);
 }
 
+/* A string that changes whenever any field does. */
 static char *
-dup_state (OpsDepartmentEditor *self)
+dup_state (OpsEditor *editor)
 {
+  OpsDepartmentEditor *self = OPS_DEPARTMENT_EDITOR (editor);
+
   return g_strdup_printf ("%s\x1f%" G_GINT64_FORMAT "\x1f%" G_GINT64_FORMAT,
                           gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
                           current_head_id (self),
                           current_leader_id (self));
-}
-
-static gboolean
-is_changed (OpsDepartmentEditor *self)
-{
-  g_autofree char *state = NULL;
-
-  if (self->initial_state == NULL)
-    return FALSE;
-
-  state = dup_state (self);
-  return g_strcmp0 (state, self->initial_state) != 0;
 }
 
 static OpsDepartment *
@@ -124,60 +107,20 @@ build_department (OpsDepartmentEditor *self)
 }
 
 static void
-update_actions (OpsDepartmentEditor *self)
+update_actions (OpsEditor *editor)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", !self->busy);
+  OpsDepartmentEditor *self = OPS_DEPARTMENT_EDITOR (editor);
+  gboolean busy = ops_editor_get_busy (editor);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.delete",
-                                 self->original != NULL && !self->busy);
-}
-
-static void
-set_busy (OpsDepartmentEditor *self,
-          gboolean             busy)
-{
-  self->busy = busy;
-  update_actions (self);
-}
-
-static void
-show_error (OpsDepartmentEditor *self,
-            const char          *heading,
-            const GError        *error)
-{
-  g_autofree char *text = NULL;
-
-  if (heading != NULL)
-    text = g_strdup_printf ("%s\n%s", heading, error->message);
-  else
-    text = g_strdup (error->message);
-
-  gtk_label_set_text (self->error_label, text);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0.0);
-}
-
-static void
-hide_error (OpsDepartmentEditor *self)
-{
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  gtk_label_set_text (self->error_label, "");
+                                 self->original != NULL && !busy);
 }
 
 static void
 on_field_changed (OpsDepartmentEditor *self)
 {
-  update_actions (self);
-}
-
-static void
-toast_and_close (OpsDepartmentEditor *self,
-                 const char          *text)
-{
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-
-  ops_show_toast (parent != NULL ? GTK_WIDGET (parent) : GTK_WIDGET (self), text);
-  self->closing = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
+  update_actions (OPS_EDITOR (self));
 }
 
 /* People for the two combos --------------------------------------------- */
@@ -227,7 +170,9 @@ on_people_listed (GObject      *source,
 
   if (error != NULL)
     {
-      show_error (self, _("Could not load the people. Close the window and try again."), error);
+      ops_editor_show_error_with_heading (OPS_EDITOR (self),
+                                          _("Could not load the people. Close the window and try again."),
+                                          error);
       return;
     }
 
@@ -286,7 +231,7 @@ on_people_listed (GObject      *source,
   self->people_loaded = TRUE;
   gtk_widget_set_sensitive (GTK_WIDGET (self->head_row), TRUE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->leader_row), TRUE);
-  update_actions (self);
+  update_actions (OPS_EDITOR (self));
 }
 
 /* Save ------------------------------------------------------------------ */
@@ -302,20 +247,12 @@ on_department_saved (GObject      *source,
   g_autofree char *text = NULL;
 
   saved = ops_store_save_department_finish (OPS_STORE (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (!ops_editor_end_write (OPS_EDITOR (self), error))
     return;
-
-  set_busy (self, FALSE);
-
-  if (error != NULL)
-    {
-      show_error (self, NULL, error);
-      return;
-    }
 
   g_signal_emit (self, signals[SAVED], 0, saved);
   text = g_strdup_printf (_("Saved “%s”"), ops_department_get_name (saved));
-  toast_and_close (self, text);
+  ops_editor_close_with_toast (OPS_EDITOR (self), text);
 }
 
 static void
@@ -324,16 +261,16 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   OpsDepartmentEditor *self = OPS_DEPARTMENT_EDITOR (widget);
+  OpsEditor *editor = OPS_EDITOR (widget);
   g_autoptr(OpsDepartment) department = NULL;
 
-  if (self->busy)
+  if (!ops_editor_begin_write (editor))
     return;
 
-  hide_error (self);
   department = build_department (self);
-  set_busy (self, TRUE);
-  ops_store_save_department_async (ops_context_get_store (self->context), department,
-                                   self->cancellable, on_department_saved, g_object_ref (self));
+  ops_store_save_department_async (ops_context_get_store (ops_editor_get_context (editor)), department,
+                                   ops_editor_get_cancellable (editor), on_department_saved,
+                                   g_object_ref (self));
 }
 
 static void
@@ -355,32 +292,26 @@ on_department_deleted (GObject      *source,
 
   if (!ops_store_delete_department_finish (OPS_STORE (source), result, &error))
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-
-      set_busy (self, FALSE);
-      show_error (self, NULL, error);
+      ops_editor_end_write (OPS_EDITOR (self), error);
       return;
     }
 
   text = g_strdup_printf (_("Deleted “%s”"), ops_department_get_name (self->original));
-  toast_and_close (self, text);
+  ops_editor_close_with_toast (OPS_EDITOR (self), text);
 }
 
 static void
-on_delete_response (AdwMessageDialog    *dialog,
-                    const char          *response,
-                    OpsDepartmentEditor *self)
+delete_confirmed (OpsEditor *editor)
 {
-  if (g_strcmp0 (response, "delete") != 0 || self->busy)
+  OpsDepartmentEditor *self = OPS_DEPARTMENT_EDITOR (editor);
+
+  if (!ops_editor_begin_write (editor))
     return;
 
-  hide_error (self);
-  set_busy (self, TRUE);
-  ops_store_delete_department_async (ops_context_get_store (self->context),
+  ops_store_delete_department_async (ops_context_get_store (ops_editor_get_context (editor)),
                                      ops_department_get_id (self->original),
-                                     self->cancellable, on_department_deleted,
-                                     g_object_ref (self));
+                                     ops_editor_get_cancellable (editor),
+                                     on_department_deleted, g_object_ref (self));
 }
 
 static void
@@ -390,87 +321,15 @@ delete_action (GtkWidget  *widget,
 {
   OpsDepartmentEditor *self = OPS_DEPARTMENT_EDITOR (widget);
   g_autofree char *heading = NULL;
-  GtkWidget *dialog;
 
-  if (self->original == NULL || self->busy)
+  if (self->original == NULL)
     return;
 
   heading = g_strdup_printf (_("Delete “%s”?"), ops_department_get_name (self->original));
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   _("A department can be deleted only when no one belongs to it. "
-                                     "This cannot be undone."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Closing --------------------------------------------------------------- */
-
-/* Cancel is an explicit choice to drop the changes: no question. Escape and
- * the window's close ask first when something was changed. */
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  OpsDepartmentEditor *self = OPS_DEPARTMENT_EDITOR (widget);
-
-  self->closing = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
-}
-
-static gboolean
-close_when_idle (gpointer data)
-{
-  gtk_window_close (GTK_WINDOW (data));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_discard_response (AdwMessageDialog    *dialog,
-                     const char          *response,
-                     OpsDepartmentEditor *self)
-{
-  if (g_strcmp0 (response, "discard") != 0)
-    return;
-
-  /* Close once the question has gone: it is transient for this window,
-   * and destroying its parent inside its own ::response leaves it pointing
-   * at a freed window. */
-  self->closing = TRUE;
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_when_idle, g_object_ref (self), g_object_unref);
-}
-
-static gboolean
-ops_department_editor_close_request (GtkWindow *window)
-{
-  OpsDepartmentEditor *self = OPS_DEPARTMENT_EDITOR (window);
-  GtkWidget *dialog;
-
-  if (self->closing || !is_changed (self))
-    return GTK_WINDOW_CLASS (ops_department_editor_parent_class)->close_request (window);
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard your changes?"),
-                                   _("The changes to this department have not been saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-
-  return TRUE;
+  ops_editor_confirm_destructive (OPS_EDITOR (self), heading,
+                                  _("A department can be deleted only when no one belongs to it. "
+                                    "This cannot be undone."),
+                                  _("_Delete"), delete_confirmed);
 }
 
 /* Construction ---------------------------------------------------------- */
@@ -479,13 +338,12 @@ static void
 ops_department_editor_constructed (GObject *object)
 {
   OpsDepartmentEditor *self = OPS_DEPARTMENT_EDITOR (object);
+  OpsEditor *editor = OPS_EDITOR (object);
   OpsDepartment *department = self->original;
   const char *head_name = NULL;
   const char *leader_name = NULL;
 
   G_OBJECT_CLASS (ops_department_editor_parent_class)->constructed (object);
-
-  g_assert (OPS_IS_CONTEXT (self->context));
 
   gtk_window_set_title (GTK_WINDOW (self),
                         department != NULL ? _("Edit Department") : _("New Department"));
@@ -506,12 +364,13 @@ ops_department_editor_constructed (GObject *object)
   gtk_widget_set_sensitive (GTK_WIDGET (self->head_row), FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->leader_row), FALSE);
 
-  self->initial_state = dup_state (self);
-  update_actions (self);
+  ops_editor_remember_state (editor);
+  update_actions (editor);
 
-  ops_store_list_people_async (ops_context_get_store (self->context),
+  ops_store_list_people_async (ops_context_get_store (ops_editor_get_context (editor)),
                                &(OpsPersonFilter) { NULL, 0, FALSE }, OPS_RANGE_ALL,
-                               self->cancellable, on_people_listed, g_object_ref (self));
+                               ops_editor_get_cancellable (editor), on_people_listed,
+                               g_object_ref (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 }
@@ -520,8 +379,6 @@ static void
 ops_department_editor_dispose (GObject *object)
 {
   OpsDepartmentEditor *self = OPS_DEPARTMENT_EDITOR (object);
-
-  g_cancellable_cancel (self->cancellable);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_DEPARTMENT_EDITOR);
 
@@ -533,11 +390,8 @@ ops_department_editor_finalize (GObject *object)
 {
   OpsDepartmentEditor *self = OPS_DEPARTMENT_EDITOR (object);
 
-  g_clear_object (&self->cancellable);
-  g_clear_object (&self->context);
   g_clear_object (&self->original);
   g_clear_pointer (&self->person_ids, g_array_unref);
-  g_clear_pointer (&self->initial_state, g_free);
 
   G_OBJECT_CLASS (ops_department_editor_parent_class)->finalize (object);
 }
@@ -552,10 +406,6 @@ ops_department_editor_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
     case PROP_DEPARTMENT:
       g_value_set_object (value, self->original);
       break;
@@ -575,10 +425,6 @@ ops_department_editor_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      break;
-
     case PROP_DEPARTMENT:
       {
         OpsDepartment *department = g_value_get_object (value);
@@ -597,7 +443,7 @@ ops_department_editor_class_init (OpsDepartmentEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  OpsEditorClass *editor_class = OPS_EDITOR_CLASS (klass);
 
   object_class->constructed = ops_department_editor_constructed;
   object_class->dispose = ops_department_editor_dispose;
@@ -605,13 +451,10 @@ ops_department_editor_class_init (OpsDepartmentEditorClass *klass)
   object_class->get_property = ops_department_editor_get_property;
   object_class->set_property = ops_department_editor_set_property;
 
-  window_class->close_request = ops_department_editor_close_request;
+  editor_class->dup_state = dup_state;
+  editor_class->update_actions = update_actions;
+  ops_editor_class_set_discard_body (editor_class, N_("The changes to this department have not been saved."));
 
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL,
-                         OPS_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
-                         G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_DEPARTMENT] =
     g_param_spec_object ("department", NULL, NULL,
                          OPS_TYPE_DEPARTMENT,
@@ -634,7 +477,6 @@ ops_department_editor_class_init (OpsDepartmentEditorClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ops-department-editor.ui");
 
-  gtk_widget_class_bind_template_child (widget_class, OpsDepartmentEditor, scroller);
   gtk_widget_class_bind_template_child (widget_class, OpsDepartmentEditor, error_label);
   gtk_widget_class_bind_template_child (widget_class, OpsDepartmentEditor, name_row);
   gtk_widget_class_bind_template_child (widget_class, OpsDepartmentEditor, head_row);
@@ -647,11 +489,9 @@ ops_department_editor_class_init (OpsDepartmentEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_name_activated);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
@@ -659,11 +499,11 @@ ops_department_editor_init (OpsDepartmentEditor *self)
 {
   gint64 nobody_id = 0;
 
-  self->cancellable = g_cancellable_new ();
   self->person_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_array_append_val (self->person_ids, nobody_id);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ops_editor_set_error_label (OPS_EDITOR (self), self->error_label);
 }
 
 GtkWidget *

@@ -9,12 +9,12 @@
 #pragma once
 
 #include <adwaita.h>
-#include "ui/ops-context.h"
+#include "ui/ops-editor.h"
 
 G_BEGIN_DECLS
 
 #define OPS_TYPE_DEPARTMENT_EDITOR (ops_department_editor_get_type ())
-G_DECLARE_FINAL_TYPE (OpsDepartmentEditor, ops_department_editor, OPS, DEPARTMENT_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (OpsDepartmentEditor, ops_department_editor, OPS, DEPARTMENT_EDITOR, OpsEditor)
 
 /* @department (nullable): the department to edit (copied), or NULL for a new
  * one. Returns (transfer none) a new window: set transient-for, present. */

@@ -9,18 +9,15 @@
 #include <glib/gi18n.h>
 
 #include "core/ops-validate.h"
-#include "ui/ops-page.h"
 #include "ui/ops-person-editor.h"
 
 struct _OpsPersonEditor
 {
-  AdwWindow       parent_instance;
+  OpsEditor       parent_instance;
 
-  OpsContext     *context;
   OpsPerson      *original;          /* NULL for a new person */
 
   /* Template children */
-  GtkScrolledWindow *scroller;
   GtkLabel       *error_label;
   AdwEntryRow    *name_row;
   AdwComboRow    *department_row;
@@ -38,17 +35,12 @@ struct _OpsPersonEditor
 
   GtkCheckButton *role_checks[OPS_N_ROLES];
 
-  GCancellable   *cancellable;
   GArray         *department_ids;    /* gint64 per combo position */
-  char           *initial_state;     /* fields as first shown, to see changes */
   gboolean        departments_loaded;
-  gboolean        busy;              /* a write is under way */
-  gboolean        closing;           /* close without asking */
 };
 
 enum {
   PROP_0,
-  PROP_CONTEXT,
   PROP_PERSON,
   N_PROPS
 };
@@ -61,7 +53,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-G_DEFINE_FINAL_TYPE (OpsPersonEditor, ops_person_editor, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (OpsPersonEditor, ops_person_editor, OPS_TYPE_EDITOR)
 
 /* Fields ---------------------------------------------------------------- */
 
@@ -104,8 +96,10 @@ current_active (OpsPersonEditor *self)
 
 /* A string that changes whenever any field does. */
 static char *
-dup_state (OpsPersonEditor *self)
+dup_state (OpsEditor *editor)
 {
+  OpsPersonEditor *self = OPS_PERSON_EDITOR (editor);
+
   return g_strdup_printf ("%s\x1f%" G_GINT64_FORMAT "\x1f%s\x1f%s\x1f%s\x1f%u\x1f%d",
                           gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
                           current_department_id (self),
@@ -114,18 +108,6 @@ dup_state (OpsPersonEditor *self)
                           gtk_editable_get_text (GTK_EDITABLE (self->phone_row)),
                           (guint) current_roles (self),
                           current_active (self));
-}
-
-static gboolean
-is_changed (OpsPersonEditor *self)
-{
-  g_autofree char *state = NULL;
-
-  if (self->initial_state == NULL)
-    return FALSE;
-
-  state = dup_state (self);
-  return g_strcmp0 (state, self->initial_state) != 0;
 }
 
 /* The person the fields describe (transfer full). */
@@ -150,17 +132,19 @@ build_person (OpsPersonEditor *self)
 }
 
 static void
-update_actions (OpsPersonEditor *self)
+update_actions (OpsEditor *editor)
 {
+  OpsPersonEditor *self = OPS_PERSON_EDITOR (editor);
+  gboolean busy = ops_editor_get_busy (editor);
   gboolean editing = self->original != NULL;
   gboolean referenced = editing && ops_person_get_referenced (self->original);
-  gboolean changed = is_changed (self);
+  gboolean changed = ops_editor_is_changed (editor);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", !self->busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.delete",
-                                 editing && !referenced && !self->busy);
+                                 editing && !referenced && !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.toggle-active",
-                                 editing && !changed && !self->busy);
+                                 editing && !changed && !busy);
 
   if (!editing)
     return;
@@ -187,54 +171,9 @@ update_actions (OpsPersonEditor *self)
 }
 
 static void
-show_error (OpsPersonEditor *self,
-            const char      *heading,
-            const GError    *error)
-{
-  g_autofree char *text = NULL;
-
-  if (heading != NULL)
-    text = g_strdup_printf ("%s\n%s", heading, error->message);
-  else
-    text = g_strdup (error->message);
-
-  gtk_label_set_text (self->error_label, text);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-  /* The message sits above the fields: bring it into view. */
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0.0);
-}
-
-static void
-hide_error (OpsPersonEditor *self)
-{
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  gtk_label_set_text (self->error_label, "");
-}
-
-static void
 on_field_changed (OpsPersonEditor *self)
 {
-  update_actions (self);
-}
-
-/* Feedback goes to the window the editor belongs to. */
-static void
-toast_and_close (OpsPersonEditor *self,
-                 const char      *text)
-{
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-
-  ops_show_toast (parent != NULL ? GTK_WIDGET (parent) : GTK_WIDGET (self), text);
-  self->closing = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
-}
-
-static void
-set_busy (OpsPersonEditor *self,
-          gboolean         busy)
-{
-  self->busy = busy;
-  update_actions (self);
+  update_actions (OPS_EDITOR (self));
 }
 
 /* Departments ----------------------------------------------------------- */
@@ -260,7 +199,9 @@ on_departments_listed (GObject      *source,
   if (error != NULL)
     {
       /* The person keeps its department; it just cannot be changed now. */
-      show_error (self, _("Could not load the departments. Close the window and try again."), error);
+      ops_editor_show_error_with_heading (OPS_EDITOR (self),
+                                          _("Could not load the departments. Close the window and try again."),
+                                          error);
       return;
     }
 
@@ -290,7 +231,7 @@ on_departments_listed (GObject      *source,
   adw_combo_row_set_selected (self->department_row, selected);
   self->departments_loaded = TRUE;
   gtk_widget_set_sensitive (GTK_WIDGET (self->department_row), TRUE);
-  update_actions (self);
+  update_actions (OPS_EDITOR (self));
 }
 
 /* Save ------------------------------------------------------------------ */
@@ -306,21 +247,13 @@ on_person_saved (GObject      *source,
   g_autofree char *text = NULL;
 
   saved = ops_store_save_person_finish (OPS_STORE (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* On an error every field stays as typed: fix and save again. */
+  if (!ops_editor_end_write (OPS_EDITOR (self), error))
     return;
-
-  set_busy (self, FALSE);
-
-  if (error != NULL)
-    {
-      /* Every field stays as typed: the person can fix and save again. */
-      show_error (self, NULL, error);
-      return;
-    }
 
   g_signal_emit (self, signals[SAVED], 0, saved);
   text = g_strdup_printf (_("Saved “%s”"), ops_person_get_name (saved));
-  toast_and_close (self, text);
+  ops_editor_close_with_toast (OPS_EDITOR (self), text);
 }
 
 static void
@@ -329,16 +262,16 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   OpsPersonEditor *self = OPS_PERSON_EDITOR (widget);
+  OpsEditor *editor = OPS_EDITOR (widget);
   g_autoptr(OpsPerson) person = NULL;
 
-  if (self->busy)
+  if (!ops_editor_begin_write (editor))
     return;
 
-  hide_error (self);
   person = build_person (self);
-  set_busy (self, TRUE);
-  ops_store_save_person_async (ops_context_get_store (self->context), person,
-                               self->cancellable, on_person_saved, g_object_ref (self));
+  ops_store_save_person_async (ops_context_get_store (ops_editor_get_context (editor)), person,
+                               ops_editor_get_cancellable (editor), on_person_saved,
+                               g_object_ref (self));
 }
 
 static void
@@ -364,7 +297,7 @@ on_person_reread (GObject      *source,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  set_busy (self, FALSE);
+  ops_editor_set_busy (OPS_EDITOR (self), FALSE);
 
   if (error != NULL)
     {
@@ -372,14 +305,14 @@ on_person_reread (GObject      *source,
       active = !ops_person_get_active (self->original);
       text = g_strdup_printf (active ? _("Activated “%s”") : _("Deactivated “%s”"),
                               ops_person_get_name (self->original));
-      toast_and_close (self, text);
+      ops_editor_close_with_toast (OPS_EDITOR (self), text);
       return;
     }
 
   g_signal_emit (self, signals[SAVED], 0, person);
   text = g_strdup_printf (ops_person_get_active (person) ? _("Activated “%s”") : _("Deactivated “%s”"),
                           ops_person_get_name (person));
-  toast_and_close (self, text);
+  ops_editor_close_with_toast (OPS_EDITOR (self), text);
 }
 
 static void
@@ -392,16 +325,14 @@ on_active_set (GObject      *source,
 
   if (!ops_store_set_person_active_finish (OPS_STORE (source), result, &error))
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-
-      set_busy (self, FALSE);
-      show_error (self, NULL, error);
+      ops_editor_end_write (OPS_EDITOR (self), error);
       return;
     }
 
+  /* Still busy: the write ends once the record is read back. */
   ops_store_get_person_async (OPS_STORE (source), ops_person_get_id (self->original),
-                              self->cancellable, on_person_reread, g_object_ref (self));
+                              ops_editor_get_cancellable (OPS_EDITOR (self)),
+                              on_person_reread, g_object_ref (self));
 }
 
 static void
@@ -410,16 +341,16 @@ toggle_active_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   OpsPersonEditor *self = OPS_PERSON_EDITOR (widget);
+  OpsEditor *editor = OPS_EDITOR (widget);
 
-  if (self->busy || self->original == NULL)
+  if (self->original == NULL || !ops_editor_begin_write (editor))
     return;
 
-  hide_error (self);
-  set_busy (self, TRUE);
-  ops_store_set_person_active_async (ops_context_get_store (self->context),
+  ops_store_set_person_active_async (ops_context_get_store (ops_editor_get_context (editor)),
                                      ops_person_get_id (self->original),
                                      !ops_person_get_active (self->original),
-                                     self->cancellable, on_active_set, g_object_ref (self));
+                                     ops_editor_get_cancellable (editor),
+                                     on_active_set, g_object_ref (self));
 }
 
 /* Delete ---------------------------------------------------------------- */
@@ -435,32 +366,27 @@ on_person_deleted (GObject      *source,
 
   if (!ops_store_delete_person_finish (OPS_STORE (source), result, &error))
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-
-      set_busy (self, FALSE);
       /* IN_USE says to deactivate instead. */
-      show_error (self, NULL, error);
+      ops_editor_end_write (OPS_EDITOR (self), error);
       return;
     }
 
   text = g_strdup_printf (_("Deleted “%s”"), ops_person_get_name (self->original));
-  toast_and_close (self, text);
+  ops_editor_close_with_toast (OPS_EDITOR (self), text);
 }
 
 static void
-on_delete_response (AdwMessageDialog *dialog,
-                    const char       *response,
-                    OpsPersonEditor  *self)
+delete_confirmed (OpsEditor *editor)
 {
-  if (g_strcmp0 (response, "delete") != 0 || self->busy)
+  OpsPersonEditor *self = OPS_PERSON_EDITOR (editor);
+
+  if (!ops_editor_begin_write (editor))
     return;
 
-  hide_error (self);
-  set_busy (self, TRUE);
-  ops_store_delete_person_async (ops_context_get_store (self->context),
+  ops_store_delete_person_async (ops_context_get_store (ops_editor_get_context (editor)),
                                  ops_person_get_id (self->original),
-                                 self->cancellable, on_person_deleted, g_object_ref (self));
+                                 ops_editor_get_cancellable (editor),
+                                 on_person_deleted, g_object_ref (self));
 }
 
 static void
@@ -470,86 +396,14 @@ delete_action (GtkWidget  *widget,
 {
   OpsPersonEditor *self = OPS_PERSON_EDITOR (widget);
   g_autofree char *heading = NULL;
-  GtkWidget *dialog;
 
-  if (self->original == NULL || self->busy)
+  if (self->original == NULL)
     return;
 
   heading = g_strdup_printf (_("Delete “%s”?"), ops_person_get_name (self->original));
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   _("The person is removed from the directory. This cannot be undone."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Closing --------------------------------------------------------------- */
-
-/* Cancel is an explicit choice to drop the changes: no question. Escape and
- * the window's close ask first when something was changed. */
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  OpsPersonEditor *self = OPS_PERSON_EDITOR (widget);
-
-  self->closing = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
-}
-
-static gboolean
-close_when_idle (gpointer data)
-{
-  gtk_window_close (GTK_WINDOW (data));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_discard_response (AdwMessageDialog *dialog,
-                     const char       *response,
-                     OpsPersonEditor  *self)
-{
-  if (g_strcmp0 (response, "discard") != 0)
-    return;
-
-  /* Close once the question has gone: it is transient for this window,
-   * and destroying its parent inside its own ::response leaves it pointing
-   * at a freed window. */
-  self->closing = TRUE;
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_when_idle, g_object_ref (self), g_object_unref);
-}
-
-static gboolean
-ops_person_editor_close_request (GtkWindow *window)
-{
-  OpsPersonEditor *self = OPS_PERSON_EDITOR (window);
-  GtkWidget *dialog;
-
-  if (self->closing || !is_changed (self))
-    return GTK_WINDOW_CLASS (ops_person_editor_parent_class)->close_request (window);
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard your changes?"),
-                                   _("The changes to this person have not been saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-
-  return TRUE;
+  ops_editor_confirm_destructive (OPS_EDITOR (self), heading,
+                                  _("The person is removed from the directory. This cannot be undone."),
+                                  _("_Delete"), delete_confirmed);
 }
 
 /* Construction ---------------------------------------------------------- */
@@ -586,13 +440,12 @@ static void
 ops_person_editor_constructed (GObject *object)
 {
   OpsPersonEditor *self = OPS_PERSON_EDITOR (object);
+  OpsEditor *editor = OPS_EDITOR (object);
   OpsPerson *person = self->original;
   OpsRole roles = person != NULL ? ops_person_get_roles (person) : OPS_ROLE_STAFF;
   const char *department_name = NULL;
 
   G_OBJECT_CLASS (ops_person_editor_parent_class)->constructed (object);
-
-  g_assert (OPS_IS_CONTEXT (self->context));
 
   gtk_window_set_title (GTK_WINDOW (self), person != NULL ? _("Edit Person") : _("New Person"));
 
@@ -617,12 +470,12 @@ ops_person_editor_constructed (GObject *object)
                           ? department_name : _("No department"));
   gtk_widget_set_sensitive (GTK_WIDGET (self->department_row), FALSE);
 
-  self->initial_state = dup_state (self);
-  update_actions (self);
+  ops_editor_remember_state (editor);
+  update_actions (editor);
 
-  ops_store_list_departments_async (ops_context_get_store (self->context),
+  ops_store_list_departments_async (ops_context_get_store (ops_editor_get_context (editor)),
                                     &(OpsDepartmentFilter) { NULL }, OPS_RANGE_ALL,
-                                    self->cancellable, on_departments_listed,
+                                    ops_editor_get_cancellable (editor), on_departments_listed,
                                     g_object_ref (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
@@ -632,8 +485,6 @@ static void
 ops_person_editor_dispose (GObject *object)
 {
   OpsPersonEditor *self = OPS_PERSON_EDITOR (object);
-
-  g_cancellable_cancel (self->cancellable);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_PERSON_EDITOR);
 
@@ -645,11 +496,8 @@ ops_person_editor_finalize (GObject *object)
 {
   OpsPersonEditor *self = OPS_PERSON_EDITOR (object);
 
-  g_clear_object (&self->cancellable);
-  g_clear_object (&self->context);
   g_clear_object (&self->original);
   g_clear_pointer (&self->department_ids, g_array_unref);
-  g_clear_pointer (&self->initial_state, g_free);
 
   G_OBJECT_CLASS (ops_person_editor_parent_class)->finalize (object);
 }
@@ -664,10 +512,6 @@ ops_person_editor_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
     case PROP_PERSON:
       g_value_set_object (value, self->original);
       break;
@@ -687,10 +531,6 @@ ops_person_editor_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      break;
-
     case PROP_PERSON:
       {
         OpsPerson *person = g_value_get_object (value);
@@ -710,7 +550,7 @@ ops_person_editor_class_init (OpsPersonEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  OpsEditorClass *editor_class = OPS_EDITOR_CLASS (klass);
 
   object_class->constructed = ops_person_editor_constructed;
   object_class->dispose = ops_person_editor_dispose;
@@ -718,13 +558,10 @@ ops_person_editor_class_init (OpsPersonEditorClass *klass)
   object_class->get_property = ops_person_editor_get_property;
   object_class->set_property = ops_person_editor_set_property;
 
-  window_class->close_request = ops_person_editor_close_request;
+  editor_class->dup_state = dup_state;
+  editor_class->update_actions = update_actions;
+  ops_editor_class_set_discard_body (editor_class, N_("The changes to this person have not been saved."));
 
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL,
-                         OPS_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
-                         G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_PERSON] =
     g_param_spec_object ("person", NULL, NULL,
                          OPS_TYPE_PERSON,
@@ -747,7 +584,6 @@ ops_person_editor_class_init (OpsPersonEditorClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ops-person-editor.ui");
 
-  gtk_widget_class_bind_template_child (widget_class, OpsPersonEditor, scroller);
   gtk_widget_class_bind_template_child (widget_class, OpsPersonEditor, error_label);
   gtk_widget_class_bind_template_child (widget_class, OpsPersonEditor, name_row);
   gtk_widget_class_bind_template_child (widget_class, OpsPersonEditor, department_row);
@@ -766,12 +602,10 @@ ops_person_editor_class_init (OpsPersonEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_name_activated);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "editor.toggle-active", NULL, toggle_active_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
@@ -779,11 +613,11 @@ ops_person_editor_init (OpsPersonEditor *self)
 {
   gint64 none_id = 0;
 
-  self->cancellable = g_cancellable_new ();
   self->department_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_array_append_val (self->department_ids, none_id);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ops_editor_set_error_label (OPS_EDITOR (self), self->error_label);
   add_role_rows (self);
 }
 

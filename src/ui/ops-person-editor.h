@@ -9,12 +9,12 @@
 #pragma once
 
 #include <adwaita.h>
-#include "ui/ops-context.h"
+#include "ui/ops-editor.h"
 
 G_BEGIN_DECLS
 
 #define OPS_TYPE_PERSON_EDITOR (ops_person_editor_get_type ())
-G_DECLARE_FINAL_TYPE (OpsPersonEditor, ops_person_editor, OPS, PERSON_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (OpsPersonEditor, ops_person_editor, OPS, PERSON_EDITOR, OpsEditor)
 
 /* @person (nullable): the person to edit (copied, never modified), or NULL
  * to create a new one. Returns (transfer none) a new window: set its

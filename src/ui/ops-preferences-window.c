@@ -10,6 +10,7 @@
 
 #include "core/ops-validate.h"
 #include "ui/ops-compat.h"
+#include "ui/ops-editor.h"
 #include "ui/ops-preferences-window.h"
 
 struct _OpsPreferencesWindow
@@ -60,29 +61,6 @@ show_toast (OpsPreferencesWindow *self,
             const char           *text)
 {
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (text));
-}
-
-static void
-show_error (OpsPreferencesWindow *self,
-            const char           *heading,
-            const GError         *error)
-{
-  g_autofree char *text = NULL;
-
-  if (heading != NULL)
-    text = g_strdup_printf ("%s\n%s", heading, error->message);
-  else
-    text = g_strdup (error->message);
-
-  gtk_label_set_text (self->error_label, text);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-}
-
-static void
-hide_error (OpsPreferencesWindow *self)
-{
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  gtk_label_set_text (self->error_label, "");
 }
 
 static void
@@ -185,7 +163,7 @@ on_day_removed (GObject      *source,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
 
-      show_error (self, _("Could not remove the day."), error);
+      ops_error_label_show (self->error_label, _("Could not remove the day."), error);
       return;
     }
 
@@ -199,7 +177,7 @@ on_remove_clicked (GtkButton            *button,
 {
   const char *date = g_object_get_data (G_OBJECT (button), "ops-date");
 
-  hide_error (self);
+  ops_error_label_clear (self->error_label);
   ops_store_remove_calendar_day_async (get_store (self), date, self->cancellable,
                                        on_day_removed, g_object_ref (self));
 }
@@ -304,7 +282,9 @@ on_days_listed (GObject      *source,
 
   if (error != NULL)
     {
-      show_error (self, _("Could not load the marked days. Close Preferences and open them again."), error);
+      ops_error_label_show (self->error_label,
+                            _("Could not load the marked days. Close Preferences and open them again."),
+                            error);
       return;
     }
 
@@ -372,7 +352,7 @@ on_day_set (GObject      *source,
       self->busy = FALSE;
       update_actions (self);
       /* The typed values stay: fix and add again. */
-      show_error (self, NULL, error);
+      ops_error_label_show (self->error_label, NULL, error);
       return;
     }
 
@@ -403,7 +383,7 @@ add_action (GtkWidget  *widget,
   if (self->busy)
     return;
 
-  hide_error (self);
+  ops_error_label_clear (self->error_label);
   date = ops_strip_dup (gtk_editable_get_text (GTK_EDITABLE (self->date_row)));
   name = ops_strip_dup (gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
 
