@@ -613,8 +613,8 @@ ops_sheet_add_text (OpsSheet    *self,
     {
       g_set_error (error, OPS_EXPORT_ERROR, OPS_EXPORT_ERROR_TOO_LONG,
                    /* Translators: %s is where, e.g. “Row 3, column “E-mail”” */
-                   _("%s: the text has %" G_GSIZE_FORMAT " characters, but a spreadsheet cell holds at most %u. Shorten it in Opsdesk and export again."),
-                   place = ops_sheet_dup_place (self), n_chars, (guint) OPS_SHEET_MAX_CELL_CHARS);
+                   _("%s: the text has %lu characters, but a spreadsheet cell holds at most %u. Shorten it in Opsdesk and export again."),
+                   place = ops_sheet_dup_place (self), (unsigned long) n_chars, (guint) OPS_SHEET_MAX_CELL_CHARS);
       return FALSE;
     }
 

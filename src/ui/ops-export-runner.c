@@ -240,6 +240,24 @@ async_progress_ref (AsyncProgress *self)
   return self;
 }
 
+/* Runs @func on @context's thread, always through a source. Not
+ * g_main_context_invoke(): from a worker it calls @func right there when
+ * nobody owns the (global default) context at that moment. */
+static void
+run_in_context (GMainContext   *context,
+                GSourceFunc     func,
+                gpointer        data,
+                GDestroyNotify  notify)
+{
+  GSource *source = g_idle_source_new ();
+
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, func, data, notify);
+  g_source_set_static_name (source, "[opsdesk] export progress");
+  g_source_attach (source, context);
+  g_source_unref (source);
+}
+
 static gboolean
 async_progress_call_destroy (gpointer user_data)
 {
@@ -261,7 +279,7 @@ async_progress_unref (AsyncProgress *self)
     return;
 
   /* @progress_destroy runs on the caller's main context, like @progress. */
-  g_main_context_invoke (self->context, async_progress_call_destroy, self);
+  run_in_context (self->context, async_progress_call_destroy, self, NULL);
 }
 
 static gboolean
@@ -305,10 +323,8 @@ async_progress_cb (guint    done,
   g_mutex_unlock (&self->mutex);
 
   if (schedule)
-    g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT,
-                                async_progress_dispatch,
-                                async_progress_ref (self),
-                                (GDestroyNotify) async_progress_unref);
+    run_in_context (self->context, async_progress_dispatch, async_progress_ref (self),
+                    (GDestroyNotify) async_progress_unref);
 }
 
 typedef struct {

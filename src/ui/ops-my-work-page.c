@@ -55,6 +55,8 @@ on_calendar_loaded (GObject      *object,
   g_autoptr(OpsCalendar) calendar = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  /* TRANSLATORS: a g_date_time_format() format for today's date: weekday and
+   * date in the locale's form. xgettext:no-c-format */
   g_autofree char *date_text = g_date_time_format (now, _("%A, %x"));
   g_autofree char *next_text = NULL;
   g_autofree char *text = NULL;
@@ -79,6 +81,7 @@ on_calendar_loaded (GObject      *object,
   {
     g_autoptr(GDateTime) next_dt = g_date_time_new_local (g_date_get_year (&next), g_date_get_month (&next),
                                                           g_date_get_day (&next), 0, 0, 0);
+    /* xgettext:no-c-format */
     next_text = g_date_time_format (next_dt, _("%A, %x"));
   }
 
