@@ -11,6 +11,10 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include <stdio.h>
+#include <string.h>
+
+#include "store/ops-store.h"
 #include "ui/ops-application.h"
 #include "ui/ops-people-page.h"
 #include "ui/ops-person-editor.h"
@@ -608,6 +612,103 @@ test_second_process_refused (void)
 }
 
 static void
+on_backup_made (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  char **path = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *path = ops_store_backup_finish (OPS_STORE (object), result, &error);
+  g_assert_no_error (error);
+}
+
+static gboolean
+pointer_set (gpointer data)
+{
+  return *(gpointer *) data != NULL;
+}
+
+static gboolean
+window_opened (gpointer data)
+{
+  GtkWindow *window = gtk_application_get_active_window (data);
+
+  return OPS_IS_WINDOW (window) && ops_window_get_context (OPS_WINDOW (window)) != NULL;
+}
+
+static void
+test_damaged_database (void)
+{
+  g_autofree char *path = g_build_filename (fx.dir, "damaged.db", NULL);
+  g_autofree char *backup = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(OpsApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  gboolean kept = FALSE;
+  GtkWindow *dialog;
+  const char *name;
+  gsize length;
+
+  /* A database with a backup, then damaged on disk. */
+  {
+    g_autoptr(OpsStore) store = ops_store_open (path, OPS_STORE_OPEN_DEMO, NULL, &error);
+    FILE *file;
+
+    g_assert_no_error (error);
+    ops_store_backup_async (store, NULL, NULL, on_backup_made, &backup);
+    g_assert_true (wait_for (pointer_set, &backup, "the backup"));
+    ops_store_close (store);
+
+    file = fopen (path, "r+b");
+    g_assert_nonnull (file);
+    g_assert_cmpint (fseek (file, 4096 + 8, SEEK_SET), ==, 0);
+    for (int i = 0; i < 256; i++)
+      fputc (0xff, file);
+    fclose (file);
+  }
+  g_assert_true (g_file_get_contents (path, &before, &length, NULL));
+
+  /* Opsdesk refuses it, writes nothing to it, and offers the backup. */
+  app = ops_application_new ();
+  g_object_set (app, "application-id", "io.github.opsdesk.Opsdesk.DamagedTest",
+                "flags", G_APPLICATION_NON_UNIQUE, "database", path, NULL);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+  g_assert_true (wait_for (toplevel_present, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the damaged-database dialog"));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, _("The database is damaged"));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "restore"));
+  screenshot (GTK_WIDGET (dialog), "12-damaged-database.png");
+  {
+    g_autofree char *now = NULL;
+    gsize now_length;
+
+    g_assert_true (g_file_get_contents (path, &now, &now_length, NULL));
+    g_assert_cmpmem (now, now_length, before, length);
+  }
+
+  /* Restore Newest Backup: the app opens on the backup, the damaged file
+   * is kept beside it. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  g_assert_true (wait_for (window_opened, app, "the window on the restored database"));
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_true (memcmp (after, before, MIN (length, 8192)) != 0);
+
+  dir = g_dir_open (fx.dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "damaged.db.damaged-"))
+      kept = TRUE;
+  g_assert_true (kept);
+
+  gtk_window_destroy (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  spin (200);
+}
+
+static void
 test_dark_and_chinese_screenshots (void)
 {
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
@@ -664,7 +765,8 @@ main (int   argc,
   g_test_add_func ("/ui/6-export", test_export);
   g_test_add_func ("/ui/7-preferences-calendar", test_preferences_calendar);
   g_test_add_func ("/ui/8-second-process", test_second_process_refused);
-  g_test_add_func ("/ui/9-dark-screenshots", test_dark_and_chinese_screenshots);
+  g_test_add_func ("/ui/9-damaged-database", test_damaged_database);
+  g_test_add_func ("/ui/z-dark-screenshots", test_dark_and_chinese_screenshots);
 
   result = g_test_run ();
 

@@ -343,6 +343,17 @@ check_existing (const char  *path,
     {
       g_autofree char *backup = ops_store_find_newest_backup (path);
 
+      /* The integrity report can run to pages: the full text goes to the
+       * log for whoever looks into it, the message keeps its start. */
+      g_message ("quick_check of %s failed: %s", path, problem);
+      if (g_utf8_strlen (problem, -1) > 80)
+        {
+          g_autofree char *start = g_utf8_substring (problem, 0, 79);
+
+          g_free (problem);
+          problem = g_strconcat (start, "…", NULL);
+        }
+
       sqlite3_close (db);
       if (backup != NULL)
         g_set_error (error, OPS_STORE_ERROR, OPS_STORE_ERROR_CORRUPT,

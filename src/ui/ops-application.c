@@ -297,9 +297,8 @@ on_backup_found (GObject      *object,
   adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (dialog), "close", _("_Quit"));
   if (backup != NULL)
     {
-      g_autofree char *basename = g_path_get_basename (backup);
-      g_autofree char *body = g_strdup_printf (_("%s\n\nOpsdesk can put the newest backup, %s, in its place. The damaged file is kept beside it."),
-                                               message, basename);
+      g_autofree char *body = g_strdup_printf (_("%s\n\nRestore Newest Backup puts that backup in place and keeps the damaged file beside it."),
+                                               message);
 
       adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "restore",
