@@ -278,6 +278,16 @@ assert_icon_buttons_named (GtkWidget *root)
     assert_icon_buttons_named (child);
 }
 
+/* Answers a message dialog the way a click does: the response, then the
+ * dialog closes. */
+static void
+respond (GtkWindow  *dialog,
+         const char *response)
+{
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  gtk_window_close (dialog);
+}
+
 static gboolean
 stack_shows (gpointer data)
 {
@@ -432,7 +442,7 @@ test_bad_input_keeps_the_form (void)
   gtk_window_close (editor);
   g_assert_true (wait_for (toplevel_present, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the discard question"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL)), "discard");
+  respond (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL), "discard");
   g_assert_true (wait_for (toplevel_gone, GSIZE_TO_POINTER (OPS_TYPE_PERSON_EDITOR), "the editor to close"));
 
   /* Nothing already saved was lost. */
@@ -638,6 +648,64 @@ window_opened (gpointer data)
 }
 
 static void
+on_person_saved (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  OpsPerson **saved = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *saved = ops_store_save_person_finish (OPS_STORE (object), result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_restore (void)
+{
+  OpsStore *store = ops_context_get_store (ops_window_get_context (fx.window));
+  g_autofree char *backup = NULL;
+  g_autoptr(OpsPerson) temp = ops_person_new ();
+  g_autoptr(OpsPerson) saved = NULL;
+  ViewCheck with_temp = { "people-column-view", "临时访客", 3 };
+  ViewCheck without_temp = { "people-column-view", "王小明", 2 };
+  GtkWindow *dialog;
+  GtkWidget *list;
+  GtkListBoxRow *row;
+
+  ops_window_show_page (fx.window, "people");
+
+  /* A backup generation, then a change after it. */
+  ops_store_backup_async (store, NULL, NULL, on_backup_made, &backup);
+  g_assert_true (wait_for (pointer_set, &backup, "the backup"));
+  ops_person_set_name (temp, "临时访客");
+  ops_store_save_person_async (store, temp, NULL, on_person_saved, &saved);
+  g_assert_true (wait_for (pointer_set, &saved, "the new person"));
+  g_assert_true (wait_for (view_matches, &with_temp, "临时访客 in the list"));
+
+  /* Restore… lists the backups; restoring brings the old data back and the
+   * page follows. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fx.window), "win.restore", NULL));
+  g_assert_true (wait_for (toplevel_present, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the restore dialog"));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, "restore-dialog");
+  g_assert_nonnull (dialog);
+  list = gtk_widget_get_first_child (GTK_WIDGET (gtk_scrolled_window_get_child (
+           GTK_SCROLLED_WINDOW (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog))))));
+  if (!GTK_IS_LIST_BOX (list))
+    list = GTK_WIDGET (gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (
+             GTK_SCROLLED_WINDOW (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog)))))));
+  /* The newest backup comes first and is selected. */
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_list_box_get_selected_row (GTK_LIST_BOX (list)) == row);
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "restore"));
+  screenshot (GTK_WIDGET (dialog), "13-restore.png");
+  respond (dialog, "restore");
+
+  g_assert_true (wait_for (view_matches, &without_temp, "the data of the backup"));
+  g_assert_false (model_contains (column_view_model ("people-column-view"), "临时访客"));
+}
+
+static void
 test_damaged_database (void)
 {
   g_autofree char *path = g_build_filename (fx.dir, "damaged.db", NULL);
@@ -693,7 +761,7 @@ test_damaged_database (void)
 
   /* Restore Newest Backup: the app opens on the backup, the damaged file
    * is kept beside it. */
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  respond (dialog, "restore");
   g_assert_true (wait_for (window_opened, app, "the window on the restored database"));
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_true (memcmp (after, before, MIN (length, 8192)) != 0);
@@ -765,7 +833,8 @@ main (int   argc,
   g_test_add_func ("/ui/6-export", test_export);
   g_test_add_func ("/ui/7-preferences-calendar", test_preferences_calendar);
   g_test_add_func ("/ui/8-second-process", test_second_process_refused);
-  g_test_add_func ("/ui/9-damaged-database", test_damaged_database);
+  g_test_add_func ("/ui/9-restore", test_restore);
+  g_test_add_func ("/ui/9-x-damaged-database", test_damaged_database);
   g_test_add_func ("/ui/z-dark-screenshots", test_dark_and_chinese_screenshots);
 
   result = g_test_run ();

@@ -300,12 +300,26 @@ on_restore_file_chosen (GObject      *object,
 }
 
 static void
+on_backup_row_selected (GtkListBox       *list,
+                        GtkListBoxRow    *row,
+                        AdwMessageDialog *dialog)
+{
+  adw_message_dialog_set_response_enabled (dialog, "restore", row != NULL);
+}
+
+static void
 on_restore_response (AdwMessageDialog *dialog,
                      const char       *response,
                      OpsWindow        *self)
 {
   GtkListBox *list = g_object_get_data (G_OBJECT (dialog), "list");
   GtkListBoxRow *row = list != NULL ? gtk_list_box_get_selected_row (list) : NULL;
+
+  /* Every way out of the dialog answers it first. Stop following the
+   * selection now: the rows go while the dialog is torn down, after its
+   * responses are. */
+  if (list != NULL)
+    g_signal_handlers_disconnect_by_func (list, on_backup_row_selected, dialog);
 
   if (g_strcmp0 (response, "file") == 0)
     {
@@ -319,13 +333,6 @@ on_restore_response (AdwMessageDialog *dialog,
     }
 }
 
-static void
-on_backup_row_selected (GtkListBox       *list,
-                        GtkListBoxRow    *row,
-                        AdwMessageDialog *dialog)
-{
-  adw_message_dialog_set_response_enabled (dialog, "restore", row != NULL);
-}
 
 static GtkWidget *
 create_backup_row (OpsBackupInfo *info)
@@ -390,6 +397,8 @@ on_backups_listed (GObject      *object,
           gtk_list_box_append (GTK_LIST_BOX (list), create_backup_row (info));
         }
       g_signal_connect_object (list, "row-selected", G_CALLBACK (on_backup_row_selected), dialog, 0);
+      /* The newest backup is the usual choice: start with it selected. */
+      gtk_list_box_select_row (GTK_LIST_BOX (list), gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
       scrolled = gtk_scrolled_window_new ();
       gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
       gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 280);
