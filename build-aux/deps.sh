@@ -17,7 +17,15 @@ OPSDESK_PACKAGES=(
 )
 
 as_root() {
-  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+  if [ "$(id -u)" = 0 ]; then
+    "$@"
+  elif command -v sudo >/dev/null; then
+    sudo "$@"
+  else
+    echo "deps.sh: this needs root to run: $*" >&2
+    echo "deps.sh: run it as root, or install sudo, or install these yourself: ${missing[*]:-(none)}" >&2
+    exit 1
+  fi
 }
 
 missing=()
