@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "model/ops-person.h"
 
 struct _OpsPerson
@@ -437,4 +439,22 @@ ops_person_set_referenced (OpsPerson *self,
     return;
   self->referenced = referenced;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERENCED]);
+}
+
+char *
+ops_person_dup_affiliation (OpsPerson *self)
+{
+  const char *department;
+  const char *title;
+
+  g_return_val_if_fail (OPS_IS_PERSON (self), NULL);
+
+  department = self->department_name != NULL ? self->department_name : "";
+  title = self->title != NULL ? self->title : "";
+
+  if (*department != '\0' && *title != '\0')
+    /* TRANSLATORS: a person's department and job title, e.g. "销售部 · 销售经理" */
+    return g_strdup_printf (_("%s · %s"), department, title);
+
+  return g_strdup (*department != '\0' ? department : title);
 }

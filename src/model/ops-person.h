@@ -50,6 +50,9 @@ void        ops_person_set_roles           (OpsPerson   *self, OpsRole roles);
 gboolean    ops_person_has_role            (OpsPerson   *self, OpsRole role);
 /* Free with g_free(). */
 char       *ops_person_dup_roles_label     (OpsPerson   *self);
+/* "销售部 · 销售经理": department and job title, either alone when the other
+ * is empty, "" when both are. Free with g_free(). */
+char       *ops_person_dup_affiliation     (OpsPerson   *self);
 gboolean    ops_person_get_active          (OpsPerson   *self);
 void        ops_person_set_active          (OpsPerson   *self, gboolean active);
 gboolean    ops_person_get_referenced      (OpsPerson   *self);

@@ -42,16 +42,9 @@ create_row (gpointer item,
             gpointer user_data)
 {
   OpsPerson *person = item;
-  const char *department = ops_person_get_department_name (person);
-  const char *title = ops_person_get_title (person);
-  g_autofree char *subtitle = NULL;
+  g_autofree char *subtitle = ops_person_dup_affiliation (person);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *avatar = adw_avatar_new (32, ops_person_get_name (person), TRUE);
-
-  if (department != NULL && *department && title != NULL && *title)
-    subtitle = g_strdup_printf (_("%s · %s"), department, title);
-  else
-    subtitle = g_strdup (department != NULL && *department ? department : (title != NULL ? title : ""));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ops_person_get_name (person));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);

@@ -33,16 +33,8 @@ update_user (OpsWindow *self)
 
   if (user != NULL)
     {
-      const char *department = ops_person_get_department_name (user);
-      const char *title = ops_person_get_title (user);
-      g_autofree char *detail = NULL;
+      g_autofree char *detail = ops_person_dup_affiliation (user);
       g_autofree char *tooltip = NULL;
-
-      if (department != NULL && *department && title != NULL && *title)
-        /* TRANSLATORS: department and job title under the user's name */
-        detail = g_strdup_printf (_("%s · %s"), department, title);
-      else
-        detail = g_strdup (department != NULL && *department ? department : (title != NULL ? title : ""));
 
       gtk_label_set_text (self->user_name_label, ops_person_get_name (user));
       gtk_label_set_text (self->user_detail_label, detail);
