@@ -54,6 +54,13 @@ ops_application_get_database (OpsApplication *self)
   return self->database;
 }
 
+GSettings *
+ops_application_get_settings (OpsApplication *self)
+{
+  g_return_val_if_fail (OPS_IS_APPLICATION (self), NULL);
+  return self->settings;
+}
+
 /* Command line ---------------------------------------------------------- */
 
 static void

@@ -17,6 +17,8 @@ G_DECLARE_FINAL_TYPE (OpsApplication, ops_application, OPS, APPLICATION, AdwAppl
 
 OpsApplication *ops_application_new          (void);
 const char     *ops_application_get_database (OpsApplication *self);
+/* (transfer none) the app's settings; valid from startup on. */
+GSettings      *ops_application_get_settings (OpsApplication *self);
 /* The default database path: $XDG_DATA_HOME/opsdesk/opsdesk.db. Free with g_free(). */
 char           *ops_application_dup_default_database (void);
 

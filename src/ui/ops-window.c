@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ui/ops-application.h"
 #include "ui/ops-export-dialog.h"
 #include "ui/ops-my-work-page.h"
 #include "ui/ops-people-page.h"
@@ -215,12 +216,15 @@ ops_window_new (GtkApplication *application)
 
   self = g_object_new (OPS_TYPE_WINDOW, "application", application, NULL);
 
-  /* Window size is a UI preference: GSettings. */
-  settings = g_settings_new (APP_ID);
-  g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
-  g_object_set_data_full (G_OBJECT (self), "ops-settings", settings, g_object_unref);
+  /* Window size is a UI preference: the application's GSettings. */
+  settings = OPS_IS_APPLICATION (application)
+             ? ops_application_get_settings (OPS_APPLICATION (application)) : NULL;
+  if (settings != NULL)
+    {
+      g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+    }
 
   return self;
 }
