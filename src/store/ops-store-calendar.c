@@ -290,11 +290,10 @@ ops_store_remove_calendar_day_finish (OpsStore      *self,
 
 /* Snapshot ------------------------------------------------------------------ */
 
-static gboolean
-load_calendar_op (OpsStore    *self,
-                  sqlite3     *db,
-                  OpsStoreOp  *op,
-                  GError     **error)
+OpsCalendar *
+ops_store_read_calendar (OpsStore  *self,
+                         sqlite3   *db,
+                         GError   **error)
 {
   g_autoptr(OpsCalendar) calendar = ops_calendar_new ();
   sqlite3_stmt *stmt;
@@ -302,7 +301,7 @@ load_calendar_op (OpsStore    *self,
 
   stmt = ops_store_stmt (self, "SELECT date, kind FROM calendar_days", error);
   if (stmt == NULL)
-    return FALSE;
+    return NULL;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -315,9 +314,21 @@ load_calendar_op (OpsStore    *self,
   if (rc != SQLITE_DONE)
     {
       ops_store_set_sqlite_error (error, db, rc, _("read the company calendar"));
-      return FALSE;
+      return NULL;
     }
+  return g_steal_pointer (&calendar);
+}
 
+static gboolean
+load_calendar_op (OpsStore    *self,
+                  sqlite3     *db,
+                  OpsStoreOp  *op,
+                  GError     **error)
+{
+  g_autoptr(OpsCalendar) calendar = ops_store_read_calendar (self, db, error);
+
+  if (calendar == NULL)
+    return FALSE;
   op->result = g_steal_pointer (&calendar);
   op->result_free = (GDestroyNotify) ops_calendar_unref;
   return TRUE;

@@ -20,6 +20,9 @@ typedef enum {
   OPS_CHANGED_DEPARTMENTS = 1 << 1,
   OPS_CHANGED_CALENDAR    = 1 << 2,
   OPS_CHANGED_ALL         = 1 << 3,
+  OPS_CHANGED_MEETINGS    = 1 << 4,  /* meetings and everything inside them */
+  OPS_CHANGED_ACTIONS     = 1 << 5,  /* action items and their revisions */
+  OPS_CHANGED_APPROVALS   = 1 << 6,  /* requests, chains, types, substitutes, trail */
 } OpsChanged;
 
 /* How the worker wraps an operation. */
@@ -199,6 +202,24 @@ sqlite3_stmt *ops_store_prepare_people_query (sqlite3            *db,
                                               gboolean            count_only,
                                               GError            **error);
 OpsPerson    *ops_store_person_from_row   (sqlite3_stmt       *stmt);
+
+/* The company calendar as read by @db (worker thread; ops-store-calendar.c).
+ * (transfer full) */
+OpsCalendar  *ops_store_read_calendar     (OpsStore           *self,
+                                           sqlite3            *db,
+                                           GError            **error);
+
+/* My Work (ops-store-my-work.c). Each workflow has a collector that appends
+ * (transfer full) OpsWorkItem objects for @user_id to @items; @now is Unix
+ * seconds and @today the local date "YYYY-MM-DD" at @now. Collectors run
+ * on the worker thread inside one read transaction. */
+typedef gboolean (*OpsWorkCollector) (OpsStore   *self,
+                                      sqlite3    *db,
+                                      gint64      user_id,
+                                      gint64      now,
+                                      const char *today,
+                                      GPtrArray  *items,
+                                      GError    **error);
 
 /* Demo data (ops-store-demo.c), inside the caller's transaction. */
 gboolean      ops_store_fill_demo         (sqlite3            *db,

@@ -352,6 +352,12 @@ emit_changed_cb (gpointer data)
     g_signal_emit (cd->store, signals[CHANGED], 0, "departments");
   if (cd->changed & OPS_CHANGED_CALENDAR)
     g_signal_emit (cd->store, signals[CHANGED], 0, "calendar");
+  if (cd->changed & OPS_CHANGED_MEETINGS)
+    g_signal_emit (cd->store, signals[CHANGED], 0, "meetings");
+  if (cd->changed & OPS_CHANGED_ACTIONS)
+    g_signal_emit (cd->store, signals[CHANGED], 0, "action-items");
+  if (cd->changed & OPS_CHANGED_APPROVALS)
+    g_signal_emit (cd->store, signals[CHANGED], 0, "approvals");
 
   return G_SOURCE_REMOVE;
 }
@@ -578,7 +584,8 @@ ops_store_class_init (OpsStoreClass *klass)
 
   /**
    * OpsStore::changed:
-   * @what: "people", "departments", "calendar" or "*"
+   * @what: "people", "departments", "calendar", "meetings",
+   *   "action-items", "approvals" or "*"
    *
    * Emitted on the main context that opened the store after a write.
    */

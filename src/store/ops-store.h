@@ -17,6 +17,7 @@
 #include "model/ops-calendar-day.h"
 #include "model/ops-department.h"
 #include "model/ops-person.h"
+#include "model/ops-work-item.h"
 
 G_BEGIN_DECLS
 
@@ -106,7 +107,19 @@ void        ops_store_set_current_user      (OpsStore           *self,
 
 /* Emitted on the main context after any write that changed data, and after a
  * restore. ::changed (const char *what): "people", "departments",
- * "calendar", or "*" (everything, after a restore). */
+ * "calendar", "meetings", "action-items", "approvals", or "*" (everything,
+ * after a restore). */
+
+/* My Work ---------------------------------------------------------------- */
+/* What needs the current user, from every workflow, most urgent first: a
+ * GListModel of OpsWorkItem (transfer full). Empty when nobody is chosen. */
+void        ops_store_list_my_work_async    (OpsStore           *self,
+                                             GCancellable       *cancellable,
+                                             GAsyncReadyCallback callback,
+                                             gpointer            user_data);
+GListModel *ops_store_list_my_work_finish   (OpsStore           *self,
+                                             GAsyncResult       *result,
+                                             GError            **error);
 
 /* People ---------------------------------------------------------------- */
 void        ops_store_list_people_async     (OpsStore           *self,

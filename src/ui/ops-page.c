@@ -287,6 +287,16 @@ ops_page_new_record (OpsPage *self)
 }
 
 void
+ops_page_open_record (OpsPage *self,
+                      gint64   id)
+{
+  g_return_if_fail (OPS_IS_PAGE (self));
+
+  if (OPS_PAGE_GET_CLASS (self)->open_record != NULL)
+    OPS_PAGE_GET_CLASS (self)->open_record (self, id);
+}
+
+void
 ops_page_class_watch (OpsPageClass *klass,
                       const char   *first_topic,
                       ...)

@@ -30,6 +30,10 @@ struct _OpsPageClass
   void (*focus_search) (OpsPage *self);
   /* Start creating a new record of the page's main kind (Ctrl+N). */
   void (*new_record)   (OpsPage *self);
+  /* Show the record @id of the page's main kind (from My Work, a link in
+   * another page, or search). */
+  void (*open_record)  (OpsPage *self,
+                        gint64   id);
 };
 
 OpsContext *ops_page_get_context         (OpsPage     *self);
@@ -41,6 +45,8 @@ const char *ops_page_get_export_template (OpsPage     *self);
 void        ops_page_reload              (OpsPage     *self);
 void        ops_page_focus_search        (OpsPage     *self);
 void        ops_page_new_record          (OpsPage     *self);
+void        ops_page_open_record         (OpsPage     *self,
+                                          gint64       id);
 
 /* A page class names the store ::changed topics it shows ("people",
  * "departments", …), NULL-terminated. "*" always reloads. */

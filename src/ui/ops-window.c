@@ -295,6 +295,27 @@ ops_window_show_page (OpsWindow  *self,
   return TRUE;
 }
 
+/**
+ * ops_window_open_record:
+ * @name: the page ("meetings", "approvals", …)
+ * @id: the record of that page's main kind
+ *
+ * Shows the page @name and, on it, the record @id. Returns FALSE when there
+ * is no such page.
+ */
+gboolean
+ops_window_open_record (OpsWindow  *self,
+                        const char *name,
+                        gint64      id)
+{
+  g_return_val_if_fail (OPS_IS_WINDOW (self), FALSE);
+
+  if (!ops_window_show_page (self, name))
+    return FALSE;
+  ops_page_open_record (ops_window_get_visible_page (self), id);
+  return TRUE;
+}
+
 OpsPage *
 ops_window_get_visible_page (OpsWindow *self)
 {

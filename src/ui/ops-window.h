@@ -26,6 +26,11 @@ void        ops_window_add_toast        (OpsWindow      *self,
 /* Switches to the section named @name ("my-work", "people", …). */
 gboolean    ops_window_show_page        (OpsWindow      *self,
                                          const char     *name);
+/* Switches to the section @name and shows its record @id there (My Work
+ * entries, links between records). */
+gboolean    ops_window_open_record      (OpsWindow      *self,
+                                         const char     *name,
+                                         gint64          id);
 /* (transfer none) the section shown now, or NULL before the store is open. */
 OpsPage    *ops_window_get_visible_page (OpsWindow      *self);
 /* (transfer none) the section named @name. */
