@@ -12,6 +12,8 @@ OPSDESK_PACKAGES=(
   desktop-file-utils appstream flatpak-builder
   # tests: headless display, session bus, independent xlsx reader, fonts, locales
   xvfb xauth dbus python3 python3-openpyxl fonts-noto-cjk locales
+  # tests: independent reader of the calendar (.ics) exports, with RRULE expansion
+  python3-icalendar python3-dateutil
   # SVG icons (the app icon) load through librsvg's pixbuf loader
   librsvg2-common
 )

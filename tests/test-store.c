@@ -45,7 +45,7 @@ test_open_new (void)
   /* Seen from outside: version, application id, WAL, the tables. */
   db = t_sqlite_open (t->path);
   g_assert_cmpint (t_sqlite_int (db, "PRAGMA user_version"), ==, OPS_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (OPS_STORE_SCHEMA_VERSION, ==, 2);
+  g_assert_cmpint (OPS_STORE_SCHEMA_VERSION, ==, 4);
   g_assert_cmpint (t_sqlite_int (db, "PRAGMA application_id"), ==, OPS_STORE_APPLICATION_ID);
   g_clear_pointer (&journal, g_free);
   journal = t_sqlite_text (db, "PRAGMA journal_mode");
@@ -969,14 +969,14 @@ test_migrate_from_1 (void)
   g_assert_cmpint (t_file_int (ops_backup_info_get_path (info), "SELECT count(*) FROM people"), ==, 1);
 
   t_close (t);
-  g_assert_cmpint (t_file_int (t->path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (t_file_int (t->path, "PRAGMA user_version"), ==, OPS_STORE_SCHEMA_VERSION);
 
   /* Opening at the current version makes no further backup. */
   t_open (t, OPS_STORE_OPEN_NONE);
   g_clear_object (&backups);
   backups = t_list_backups (t->store, &error);
   g_assert_cmpuint (g_list_model_get_n_items (backups), ==, 1);
-  g_assert_cmpuint (ops_store_get_initial_version (t->store), ==, 2);
+  g_assert_cmpuint (ops_store_get_initial_version (t->store), ==, OPS_STORE_SCHEMA_VERSION);
 
   t_store_free (t);
 }
@@ -998,10 +998,12 @@ test_migrate_stops_at_error (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *first = bundled_migration ("0001-foundation.sql");
   g_autofree char *second = bundled_migration ("0002-calendar.sql");
+  g_autofree char *third = bundled_migration ("0003-meetings.sql");
+  g_autofree char *fourth = bundled_migration ("0004-approvals.sql");
   g_autofree char *fresh = g_build_filename (t->dir, "fresh.db", NULL);
   g_autofree char *before = NULL;
   const char *scripts[] = {
-    first, second,
+    first, second, third, fourth,
     "CREATE TABLE extra (x INTEGER) STRICT; INSERT INTO no_such_table VALUES (1);",
     "CREATE TABLE never (x INTEGER) STRICT;",
     NULL,
@@ -1017,14 +1019,14 @@ test_migrate_stops_at_error (void)
   t_close (t);
   before = t_file_checksum (t->path);
 
-  /* A database at 2: migration 3 fails, so 4 never runs. */
+  /* A database at 4: migration 5 fails, so 6 never runs. */
   g_assert_false (ops_store_apply_scripts_for_testing (t->path, scripts, &error));
   g_assert_error (error, OPS_STORE_ERROR, OPS_STORE_ERROR_MIGRATION);
   g_assert_nonnull (strstr (error->message, "no_such_table"));   /* SQLite's message */
-  g_assert_nonnull (strstr (error->message, "#3"));              /* which migration */
+  g_assert_nonnull (strstr (error->message, "#5"));              /* which migration */
   g_clear_error (&error);
 
-  g_assert_cmpint (t_file_int (t->path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (t_file_int (t->path, "PRAGMA user_version"), ==, 4);
   g_assert_cmpint (t_file_int (t->path, "SELECT count(*) FROM sqlite_schema WHERE name IN ('extra', 'never')"), ==, 0);
   g_assert_cmpint (t_file_int (t->path, "SELECT count(*) FROM people WHERE name = '留下'"), ==, 1);
 
@@ -1068,7 +1070,8 @@ test_demo (void)
 
   people = t_list_people (t->store, &all, OPS_RANGE_ALL, &total, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (total, ==, 21);
+  /* 21 + 2 added by the approvals demo (钱志强, 赵国庆). */
+  g_assert_cmpuint (total, ==, 23);
   for (guint i = 0; i < total; i++)
     {
       g_autoptr(OpsPerson) person = g_list_model_get_item (people, i);
@@ -1090,7 +1093,7 @@ test_demo (void)
   g_clear_object (&people);
   all.include_inactive = FALSE;
   people = t_list_people (t->store, &all, (OpsRange) { 0, 1 }, &active_total, &error);
-  g_assert_cmpuint (active_total, ==, 20);
+  g_assert_cmpuint (active_total, ==, 22);
   g_assert_cmpuint (g_list_model_get_n_items (people), ==, 1);
   all.include_inactive = TRUE;
 
@@ -1140,7 +1143,7 @@ test_demo (void)
   g_assert_false (ops_store_get_created (t->store));
   g_clear_object (&people);
   people = t_list_people (t->store, &all, OPS_RANGE_ALL, &total, &error);
-  g_assert_cmpuint (total, ==, 21);
+  g_assert_cmpuint (total, ==, 23);
   g_clear_object (&departments);
   departments = t_list_departments (t->store, NULL, OPS_RANGE_ALL, &total, &error);
   g_assert_cmpuint (total, ==, 7);

@@ -195,6 +195,31 @@ class Checker:
                     got = [ws.cell(row=r, column=col).value for r in range(3, ws.max_row + 1)]
                     if sorted(got, key=repr) != sorted(values, key=repr):
                         self.fail('column %s values: expected %r, found %r' % (letter, sorted(values, key=repr), sorted(got, key=repr)))
+            elif key == 'marked':
+                # Warning cells (an overdue status): bold dark red on light red.
+                for name in want:
+                    cell = ws[name]
+                    color = (cell.font.color.rgb or '') if cell.font.color is not None else ''
+                    fill = cell.fill.fgColor.rgb if cell.fill is not None and cell.fill.fgColor is not None else ''
+                    if not cell.font.b or not str(color).endswith('9C0006') or not str(fill).endswith('FFC7CE'):
+                        self.fail('%s: expected a marked cell, found bold=%s colour=%s fill=%s' % (name, cell.font.b, color, fill))
+            elif key == 'unmarked':
+                for name in want:
+                    cell = ws[name]
+                    fill = cell.fill.fgColor.rgb if cell.fill is not None and cell.fill.fgColor is not None else ''
+                    if str(fill).endswith('FFC7CE'):
+                        self.fail('%s: expected an unmarked cell, found the warning fill' % name)
+            elif key == 'row_heights_min':
+                # 1-based row numbers: their height in points at least this.
+                for row, low in want.items():
+                    got = ws.row_dimensions[int(row)].height
+                    if got is None or got < low:
+                        self.fail('row %s height: expected at least %s, found %s' % (row, low, got))
+            elif key == 'row_heights_max':
+                for row, high in want.items():
+                    got = ws.row_dimensions[int(row)].height
+                    if got is None or got > high:
+                        self.fail('row %s height: expected at most %s, found %s' % (row, high, got))
             elif key == 'footer_contains':
                 text = ws.oddFooter.center.text or ''
                 if want not in text:

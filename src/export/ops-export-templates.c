@@ -21,9 +21,79 @@ people_description (void)
   return _("Everyone in the directory, by department");
 }
 
+static const char *
+approval_form_title (void)
+{
+  return C_("approval form", "Document Approval Requests");
+}
+
+static const char *
+approval_form_description (void)
+{
+  return _("One row per approval request dated in the range (--from, --to), with its chain and the approvers’ opinions");
+}
+
+static const char *
+meeting_notice_title (void)
+{
+  return _("Meeting notices");
+}
+
+static const char *
+meeting_notice_description (void)
+{
+  return _("One row per meeting starting in the range (--from, --to): topic, time, place, attendees, agenda and materials");
+}
+
+static const char *
+meeting_minutes_title (void)
+{
+  return _("Meeting minutes");
+}
+
+static const char *
+meeting_minutes_description (void)
+{
+  return _("The minutes of one meeting (--meeting ID) on one printed page: time, place, attendees with sign-in, resolutions and action items");
+}
+
+static const char *
+action_items_title (void)
+{
+  return _("Action item tracking");
+}
+
+static const char *
+action_items_description (void)
+{
+  return _("Every action item from meetings with owner, due dates, status, reason for delay and revisions (--from, --to: due dates)");
+}
+
+static const char *
+meeting_notice_range (void)
+{
+  return _("Meetings starting between these dates");
+}
+
+static const char *
+action_items_range (void)
+{
+  return _("Action items due between these dates");
+}
+
+static const char *
+approval_form_range (void)
+{
+  return _("Requests dated between these dates");
+}
+
 static const OpsExportTemplate templates[] = {
-  { "people", people_title, people_description },
-  { NULL, NULL, NULL },
+  { "people", people_title, people_description, NULL },
+  { "meeting-notice", meeting_notice_title, meeting_notice_description, meeting_notice_range },
+  { "meeting-minutes", meeting_minutes_title, meeting_minutes_description, NULL },
+  { "action-items", action_items_title, action_items_description, action_items_range },
+  { "approval-form", approval_form_title, approval_form_description, approval_form_range },
+  { NULL, NULL, NULL, NULL },
 };
 
 /**

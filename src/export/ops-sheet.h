@@ -81,6 +81,9 @@ gboolean  ops_sheet_add_date      (OpsSheet    *self, const char *iso, GError **
 /* @unix_utc seconds, shown in local time; 0 leaves the cell blank. */
 gboolean  ops_sheet_add_datetime  (OpsSheet    *self, gint64 unix_utc, GError **error);
 gboolean  ops_sheet_add_blank     (OpsSheet    *self, GError **error);
+/* Like ops_sheet_add_text(), shown as a warning (bold dark red on light
+ * red): an overdue status, a late flag. */
+gboolean  ops_sheet_add_text_marked (OpsSheet  *self, const char *text, GError **error);
 /* Ends the current row. */
 gboolean  ops_sheet_end_row       (OpsSheet    *self, GError **error);
 
@@ -91,6 +94,51 @@ guint     ops_sheet_get_n_rows    (OpsSheet    *self);
 gboolean  ops_sheet_finish        (OpsSheet    *self, GError **error);
 /* Abandons the workbook and removes the temporary file. Frees @self. */
 void      ops_sheet_abort         (OpsSheet    *self);
+
+/* Form sheets --------------------------------------------------------------
+ * One record laid out as a form (e.g. the minutes, 会议纪要) that prints on
+ * one portrait A4 page: the title in row 0 merged across the columns, then
+ * cells the caller places by row and column, merged across columns when
+ * @last_col > @first_col. No header row, frozen panes or autofilter. Rows
+ * are written top to bottom (the workbook streams them); a row's height
+ * grows with its wrapped text. Text is checked as in ops_sheet_add_text()
+ * and never written as a formula. Finish with ops_sheet_finish(). */
+typedef enum {
+  OPS_FORM_LABEL,     /* bold on a shaded, bordered cell: "会议时间" */
+  OPS_FORM_HEADER,    /* a small table's column header, centred */
+  OPS_FORM_SECTION,   /* a bold section heading without border */
+  OPS_FORM_VALUE,     /* bordered, wrapped text */
+  OPS_FORM_N_STYLES,
+} OpsFormStyle;
+
+/* @widths: each column's width in characters (copied); 1–26 columns. */
+OpsSheet *ops_sheet_new_form      (const char   *path,
+                                   const char   *sheet_name,
+                                   const char   *title,
+                                   const guint  *widths,
+                                   guint         n_columns,
+                                   GError      **error);
+gboolean  ops_sheet_form_text     (OpsSheet     *self,
+                                   guint         row,
+                                   guint         first_col,
+                                   guint         last_col,
+                                   OpsFormStyle  style,
+                                   const char   *text,
+                                   GError      **error);
+/* A real date cell (bordered); @iso "YYYY-MM-DD", NULL or "" blank. */
+gboolean  ops_sheet_form_date     (OpsSheet     *self,
+                                   guint         row,
+                                   guint         first_col,
+                                   guint         last_col,
+                                   const char   *iso,
+                                   GError      **error);
+/* A real date-time cell in local time (bordered); 0 blank. */
+gboolean  ops_sheet_form_datetime (OpsSheet     *self,
+                                   guint         row,
+                                   guint         first_col,
+                                   guint         last_col,
+                                   gint64        unix_utc,
+                                   GError      **error);
 
 /* Display width of @text in spreadsheet columns: a wide (CJK) character
  * counts 2, others 1; for multi-line text the longest line. */

@@ -256,5 +256,7 @@ ops_store_fill_demo (sqlite3  *db,
   sqlite3_finalize (insert_role);
   sqlite3_finalize (set_leads);
 
-  return ok && fill_calendar (db, error);
+  return ok && fill_calendar (db, error)
+         && ops_store_fill_demo_meetings (db, error)
+         && ops_store_fill_demo_approvals (db, error);
 }

@@ -11,6 +11,8 @@
 /* One collector per workflow, in the order their entries are gathered (the
  * result is sorted afterwards). NULL-terminated. */
 static const OpsWorkCollector collectors[] = {
+  ops_store_collect_meeting_work,
+  ops_store_collect_approval_work,
   NULL
 };
 

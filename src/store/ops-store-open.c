@@ -465,6 +465,14 @@ open_store (const char         *path,
   if (!ops_store_migrate (self->db, OPS_STORE_SCHEMA_VERSION, NULL, error))
     return NULL;
 
+  /* A random identity of this database, made once: calendar exports build
+   * their event UIDs from it, so a meeting keeps its UID across exports and
+   * two databases' meeting 12 never collide. A backup carries it along. */
+  if (!ops_store_exec (self->db,
+                       "INSERT OR IGNORE INTO settings (key, value) "
+                       "VALUES ('database.uid', lower(hex(randomblob(16))))", error))
+    return NULL;
+
   if (self->created && (flags & OPS_STORE_OPEN_DEMO))
     {
       if (!ops_store_exec (self->db, "BEGIN IMMEDIATE", error))

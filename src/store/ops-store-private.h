@@ -221,6 +221,42 @@ typedef gboolean (*OpsWorkCollector) (OpsStore   *self,
                                       GPtrArray  *items,
                                       GError    **error);
 
+/* Meetings' My Work collector (ops-store-meetings.c): my overdue and
+ * soon-due action items, minutes to write or review, meetings I attend
+ * today and this week, materials I must send. */
+gboolean      ops_store_collect_meeting_work (OpsStore    *self,
+                                              sqlite3     *db,
+                                              gint64       user_id,
+                                              gint64       now,
+                                              const char  *today,
+                                              GPtrArray   *items,
+                                              GError     **error);
+
+/* The read-only connection of a reader (ops-store-reader.c), for the
+ * workflows' reader functions. */
+typedef struct _OpsStoreReader OpsStoreReader;
+sqlite3      *ops_store_reader_get_db      (OpsStoreReader     *self);
+
+/* Meetings' demo data (ops-store-demo-meetings.c), called by
+ * ops_store_fill_demo() inside its transaction after the people exist. */
+gboolean      ops_store_fill_demo_meetings (sqlite3            *db,
+                                            GError            **error);
+
+/* Approvals' My Work collector (ops-store-approvals.c): steps waiting for me
+ * (as approver or substitute today) and my requests returned to me. */
+gboolean      ops_store_collect_approval_work (OpsStore    *self,
+                                               sqlite3     *db,
+                                               gint64       user_id,
+                                               gint64       now,
+                                               const char  *today,
+                                               GPtrArray   *items,
+                                               GError     **error);
+
+/* Approvals' demo data (ops-store-demo-approvals.c), called by
+ * ops_store_fill_demo() inside its transaction after people and meetings. */
+gboolean      ops_store_fill_demo_approvals (sqlite3           *db,
+                                             GError           **error);
+
 /* Demo data (ops-store-demo.c), inside the caller's transaction. */
 gboolean      ops_store_fill_demo         (sqlite3            *db,
                                            GError            **error);

@@ -14,6 +14,16 @@ struct _OpsStoreReader
   sqlite3 *db;
 };
 
+/* The reader's connection, for the workflow readers of src/store/
+ * (ops-store-private.h). */
+sqlite3 *
+ops_store_reader_get_db (OpsStoreReader *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->db;
+}
+
 /**
  * ops_store_reader_new_for_path:
  *
@@ -178,4 +188,37 @@ ops_store_reader_foreach_person (OpsStoreReader         *self,
 
   sqlite3_finalize (stmt);
   return TRUE;
+}
+
+/**
+ * ops_store_reader_dup_database_uid:
+ *
+ * The random identity the store gave this database when it first opened it
+ * (settings "database.uid", 32 hex digits); calendar exports build their
+ * event UIDs from it.
+ *
+ * Returns: (transfer full) (nullable): the identity, or %NULL when the
+ * database has none yet (never opened by this version for writing).
+ */
+char *
+ops_store_reader_dup_database_uid (OpsStoreReader *self)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *uid = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  /* A version 1 database has no settings table: no identity. */
+  if (sqlite3_prepare_v2 (self->db, "SELECT value FROM settings WHERE key = 'database.uid'",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    {
+      sqlite3_finalize (stmt);
+      return NULL;
+    }
+
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) == SQLITE_TEXT)
+    uid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+
+  return uid;
 }

@@ -39,7 +39,7 @@ typedef enum {
 GQuark ops_store_error_quark (void);
 
 /* The schema version this build migrates to (PRAGMA user_version). */
-#define OPS_STORE_SCHEMA_VERSION 2
+#define OPS_STORE_SCHEMA_VERSION 4
 
 typedef enum {
   OPS_STORE_OPEN_NONE = 0,
@@ -308,3 +308,6 @@ gboolean    ops_store_replace_with_backup   (const char         *db_path,
                                              GError            **error);
 
 G_END_DECLS
+
+#include "store/ops-store-meetings.h"
+#include "store/ops-store-approvals.h"

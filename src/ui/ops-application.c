@@ -70,18 +70,26 @@ print_error (const char *message)
   g_printerr (_("opsdesk: %s\n"), message);
 }
 
+/* Not a spreadsheet template: the calendar file of a meeting (--meeting)
+ * or of its whole series (--series). */
+#define OPS_EXPORT_MEETING_ICS "meeting-ics"
+
 static int
 run_export (OpsApplication *self,
             const char     *template_name,
             const char     *output,
             const char     *from,
-            const char     *to)
+            const char     *to,
+            gint64          meeting_id,
+            gboolean        series)
 {
   g_autoptr(OpsStore) store = NULL;
   g_autoptr(OpsStoreReader) reader = NULL;
   g_autoptr(GError) error = NULL;
-  OpsExportParams params = { from, to, 0 };
+  OpsExportParams params = { from, to, meeting_id };
   OpsStoreOpenFlags flags = self->demo ? OPS_STORE_OPEN_DEMO : OPS_STORE_OPEN_NONE;
+  gboolean ics = g_strcmp0 (template_name, OPS_EXPORT_MEETING_ICS) == 0;
+  gboolean ok;
 
   if (g_strcmp0 (template_name, "list") == 0)
     {
@@ -90,18 +98,45 @@ run_export (OpsApplication *self,
       for (guint i = 0; templates[i].name != NULL; i++)
         g_print ("%-16s %s — %s\n", templates[i].name,
                  templates[i].title (), templates[i].description ());
+      g_print ("%-16s %s — %s\n", OPS_EXPORT_MEETING_ICS, _("Calendar file"),
+               _("A meeting (--meeting ID), or its whole series with --series, as an .ics file for calendar programs"));
       return 0;
     }
 
-  if (ops_export_template_lookup_checked (template_name, &error) == NULL)
+  if (!ics && ops_export_template_lookup_checked (template_name, &error) == NULL)
     {
       print_error (error->message);
       return 2;
     }
 
+  if (meeting_id < 0)
+    {
+      print_error (_("--meeting needs the number of a meeting (1 or more)."));
+      return 2;
+    }
+  if ((ics || g_strcmp0 (template_name, "meeting-minutes") == 0) && meeting_id == 0)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("--export %s needs --meeting ID: the number of the meeting."), template_name);
+
+      print_error (message);
+      return 2;
+    }
+  if (!ics && g_strcmp0 (template_name, "meeting-minutes") != 0 && meeting_id != 0)
+    {
+      print_error (_("--meeting goes with --export meeting-minutes or --export meeting-ics."));
+      return 2;
+    }
+  if (series && !ics)
+    {
+      print_error (_("--series goes with --export meeting-ics."));
+      return 2;
+    }
+
   if (output == NULL || *output == '\0')
     {
-      print_error (_("--export needs --output FILE: the .xlsx file to write."));
+      print_error (ics ? _("--export meeting-ics needs --output FILE: the .ics file to write.")
+                       : _("--export needs --output FILE: the .xlsx file to write."));
       return 2;
     }
 
@@ -147,7 +182,11 @@ run_export (OpsApplication *self,
       return 1;
     }
 
-  if (!ops_export_run (reader, template_name, &params, output, NULL, NULL, NULL, &error))
+  if (ics)
+    ok = ops_export_run_ics (reader, meeting_id, series, output, NULL, &error);
+  else
+    ok = ops_export_run (reader, template_name, &params, output, NULL, NULL, NULL, &error);
+  if (!ok)
     {
       print_error (error->message);
       return 1;
@@ -168,6 +207,7 @@ ops_application_handle_local_options (GApplication *app,
   const char *output = NULL;
   const char *from = NULL;
   const char *to = NULL;
+  gint64 meeting_id = 0;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -191,13 +231,16 @@ ops_application_handle_local_options (GApplication *app,
       g_variant_dict_lookup (options, "output", "^&ay", &output);
       g_variant_dict_lookup (options, "from", "&s", &from);
       g_variant_dict_lookup (options, "to", "&s", &to);
-      return run_export (self, template_name, output, from, to);
+      g_variant_dict_lookup (options, "meeting", "x", &meeting_id);
+      return run_export (self, template_name, output, from, to, meeting_id,
+                         g_variant_dict_contains (options, "series"));
     }
 
   if (g_variant_dict_contains (options, "output") || g_variant_dict_contains (options, "from")
-      || g_variant_dict_contains (options, "to"))
+      || g_variant_dict_contains (options, "to") || g_variant_dict_contains (options, "meeting")
+      || g_variant_dict_contains (options, "series"))
     {
-      print_error (_("--output, --from and --to go with --export TEMPLATE."));
+      print_error (_("--output, --from, --to, --meeting and --series go with --export TEMPLATE."));
       return 2;
     }
 
@@ -458,7 +501,10 @@ ops_application_startup (GApplication *app)
     { "win.switch-user", { "<Control><Shift>u", NULL } },
     { "win.backup", { "<Control><Shift>b", NULL } },
     { "win.show-page('my-work')", { "<Alt>1", NULL } },
-    { "win.show-page('people')", { "<Alt>2", NULL } },
+    { "win.show-page('meetings')", { "<Alt>2", NULL } },
+    { "win.show-page('action-items')", { "<Alt>3", NULL } },
+    { "win.show-page('approvals')", { "<Alt>4", NULL } },
+    { "win.show-page('people')", { "<Alt>5", NULL } },
     { "win.reload", { "F5", "<Control>r", NULL } },
   };
 
@@ -615,6 +661,10 @@ ops_application_init (OpsApplication *self)
       N_("First day of a date-ranged export"), N_("YYYY-MM-DD") },
     { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Last day of a date-ranged export"), N_("YYYY-MM-DD") },
+    { "meeting", 0, 0, G_OPTION_ARG_INT64, NULL,
+      N_("The meeting of --export meeting-minutes or meeting-ics"), N_("ID") },
+    { "series", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("With --export meeting-ics: the meeting’s whole series"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Print the version and exit"), NULL },
     { NULL }

@@ -18,6 +18,9 @@ struct _OpsExportDialog
 
   OpsContext     *context;
   char           *template_name;
+  gint64          record_id;
+  char           *from;
+  char           *to;
   GFile          *file;
   GCancellable   *cancellable;
   gboolean        running;
@@ -100,10 +103,35 @@ on_export_done (GObject      *object,
 }
 
 void
+ops_export_dialog_set_record_id (OpsExportDialog *self,
+                                 gint64           record_id)
+{
+  g_return_if_fail (OPS_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (!self->running);
+
+  self->record_id = record_id;
+}
+
+void
+ops_export_dialog_set_range (OpsExportDialog *self,
+                             const char      *from,
+                             const char      *to)
+{
+  g_return_if_fail (OPS_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (!self->running);
+
+  g_free (self->from);
+  self->from = g_strdup (from);
+  g_free (self->to);
+  self->to = g_strdup (to);
+}
+
+void
 ops_export_dialog_start (OpsExportDialog *self)
 {
   g_autofree char *basename = NULL;
   g_autofree char *text = NULL;
+  OpsExportParams params = { NULL, NULL, 0 };
 
   g_return_if_fail (OPS_IS_EXPORT_DIALOG (self));
   g_return_if_fail (!self->running);
@@ -113,7 +141,11 @@ ops_export_dialog_start (OpsExportDialog *self)
   gtk_label_set_text (self->status_label, text);
 
   self->running = TRUE;
-  ops_export_run_async (ops_context_get_store (self->context), self->template_name, NULL,
+  params.record_id = self->record_id;
+  params.from = self->from;
+  params.to = self->to;
+  ops_export_run_async (ops_context_get_store (self->context), self->template_name,
+                        &params,
                         g_file_peek_path (self->file), on_progress, g_object_ref (self),
                         g_object_unref, self->cancellable, on_export_done,
                         g_object_ref (self));
@@ -154,6 +186,8 @@ ops_export_dialog_dispose (GObject *object)
   g_clear_object (&self->context);
   g_clear_object (&self->file);
   g_clear_pointer (&self->template_name, g_free);
+  g_clear_pointer (&self->from, g_free);
+  g_clear_pointer (&self->to, g_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_EXPORT_DIALOG);
 

@@ -21,6 +21,15 @@ OpsExportDialog *ops_export_dialog_new   (GtkWindow       *parent,
                                           OpsContext      *context,
                                           const char      *template_name,
                                           GFile           *file);
+/* The one record a template exports (e.g. the meeting of
+ * "meeting-minutes"); call before start. */
+void             ops_export_dialog_set_record_id (OpsExportDialog *self,
+                                                  gint64           record_id);
+/* The date range of a date-ranged template ("YYYY-MM-DD", NULL = open);
+ * call before start. */
+void             ops_export_dialog_set_range (OpsExportDialog *self,
+                                              const char      *from,
+                                              const char      *to);
 void             ops_export_dialog_start (OpsExportDialog *self);
 void             ops_export_dialog_cancel (OpsExportDialog *self);
 

@@ -8,6 +8,8 @@
 
 #include <glib/gi18n.h>
 
+#include "core/ops-validate.h"
+#include "export/ops-ics.h"
 #include "ui/ops-export-runner.h"
 
 /* Progress is reported every 1% of the rows, and at least every this many. */
@@ -153,12 +155,311 @@ run_people (OpsStoreReader        *reader,
   return TRUE;
 }
 
+/* The meetings ------------------------------------------------------------ */
+
+static gboolean
+directory_add_cb (OpsPerson *person,
+                  gpointer   user_data)
+{
+  ops_export_directory_add_person (user_data, person);
+  return TRUE;
+}
+
+/* Everyone, active or not: e-mail addresses and department members. */
+static OpsExportDirectory *
+load_directory (OpsStoreReader  *reader,
+                GCancellable    *cancellable,
+                GError         **error)
+{
+  const OpsPersonFilter filter = { NULL, 0, TRUE };
+  g_autoptr(OpsExportDirectory) directory = ops_export_directory_new ();
+
+  if (!ops_store_reader_foreach_person (reader, &filter, directory_add_cb, directory,
+                                        cancellable, error))
+    return NULL;
+
+  return g_steal_pointer (&directory);
+}
+
+static gboolean
+collect_object_cb (gpointer object,
+                   gpointer user_data)
+{
+  g_ptr_array_add (user_data, g_object_ref (object));
+  return TRUE;
+}
+
+/* Rows are collected first (a date range of meetings, the action items:
+ * hundreds, not millions) so that progress knows the total. Each row of
+ * @records goes through @row; the sheet is finished or aborted. */
+static gboolean
+write_rows (OpsSheet               *sheet,
+            GPtrArray              *records,
+            gboolean              (*row) (OpsSheet *, gpointer, gpointer, GError **),
+            gpointer                row_data,
+            OpsExportProgressFunc   progress_func,
+            gpointer                progress_data,
+            GCancellable           *cancellable,
+            GError                **error)
+{
+  OpsProgress progress;
+  guint i;
+
+  ops_sheet_set_cancellable (sheet, cancellable);
+  ops_progress_init (&progress, progress_func, progress_data, records->len);
+
+  for (i = 0; i < records->len; i++)
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+          !row (sheet, g_ptr_array_index (records, i), row_data, error))
+        {
+          ops_sheet_abort (sheet);
+          return FALSE;
+        }
+      ops_progress_add (&progress);
+    }
+
+  if (!ops_sheet_finish (sheet, error))
+    return FALSE;
+
+  ops_progress_end (&progress);
+  return TRUE;
+}
+
+static gboolean
+notice_row (OpsSheet  *sheet,
+            gpointer   record,
+            gpointer   directory,
+            GError   **error)
+{
+  return ops_export_meeting_notice_row (sheet, record, directory, error);
+}
+
+static gboolean
+run_meeting_notice (OpsStoreReader        *reader,
+                    const OpsExportParams *params,
+                    const char            *output_path,
+                    OpsExportProgressFunc  progress_func,
+                    gpointer               progress_data,
+                    GCancellable          *cancellable,
+                    GError               **error)
+{
+  g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(OpsExportDirectory) directory = NULL;
+  OpsSheet *sheet;
+
+  directory = load_directory (reader, cancellable, error);
+  if (directory == NULL)
+    return FALSE;
+
+  if (!ops_store_reader_foreach_meeting (reader, params->from, params->to,
+                                         (OpsMeetingFunc) collect_object_cb, meetings,
+                                         cancellable, error))
+    return FALSE;
+
+  sheet = ops_export_meeting_notice_begin (output_path, params->from, params->to, error);
+  if (sheet == NULL)
+    return FALSE;
+
+  return write_rows (sheet, meetings, notice_row, directory, progress_func, progress_data,
+                     cancellable, error);
+}
+
+static gboolean
+run_meeting_minutes (OpsStoreReader        *reader,
+                     const OpsExportParams *params,
+                     const char            *output_path,
+                     OpsExportProgressFunc  progress_func,
+                     gpointer               progress_data,
+                     GCancellable          *cancellable,
+                     GError               **error)
+{
+  g_autoptr(OpsMeeting) meeting = NULL;
+  OpsProgress progress;
+
+  if (params->record_id <= 0)
+    {
+      g_set_error (error, OPS_EXPORT_ERROR, OPS_EXPORT_ERROR_BAD_ARGUMENT,
+                   _("The minutes are exported for one meeting: give its number with --meeting ID (or export them from the meeting in Opsdesk)."));
+      return FALSE;
+    }
+
+  meeting = ops_store_reader_get_meeting (reader, params->record_id, error);
+  if (meeting == NULL)
+    return FALSE;
+
+  ops_progress_init (&progress, progress_func, progress_data, 1);
+  if (!ops_export_meeting_minutes_write (output_path, meeting, cancellable, error))
+    return FALSE;
+  ops_progress_add (&progress);
+  ops_progress_end (&progress);
+  return TRUE;
+}
+
+static gboolean
+action_item_row (OpsSheet  *sheet,
+                 gpointer   record,
+                 gpointer   unused,
+                 GError   **error)
+{
+  return ops_export_action_items_row (sheet, record, error);
+}
+
+static gboolean
+run_action_items (OpsStoreReader        *reader,
+                  const OpsExportParams *params,
+                  const char            *output_path,
+                  OpsExportProgressFunc  progress_func,
+                  gpointer               progress_data,
+                  GCancellable          *cancellable,
+                  GError               **error)
+{
+  /* Every item, open and closed; --from/--to narrow the due dates. */
+  const OpsActionItemFilter filter = {
+    .status = OPS_ACTION_FILTER_ANY,
+    .due_from = params->from,
+    .due_to = params->to,
+  };
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  OpsSheet *sheet;
+
+  if (!ops_store_reader_foreach_action_item (reader, &filter,
+                                             (OpsActionItemFunc) collect_object_cb, items,
+                                             cancellable, error))
+    return FALSE;
+
+  sheet = ops_export_action_items_begin (output_path, params->from, params->to, error);
+  if (sheet == NULL)
+    return FALSE;
+
+  return write_rows (sheet, items, action_item_row, NULL, progress_func, progress_data,
+                     cancellable, error);
+}
+
+/* The document approval form (文件审批申请表) ------------------------------ */
+
+typedef struct {
+  OpsSheet     *sheet;
+  OpsProgress  *progress;
+  GCancellable *cancellable;
+  GError       *error;
+} ApprovalRun;
+
+static gboolean
+approval_row_cb (OpsApprovalRequest *request,
+                 gpointer            user_data)
+{
+  ApprovalRun *run = user_data;
+
+  if (g_cancellable_is_cancelled (run->cancellable))
+    return FALSE;
+
+  if (!ops_export_approval_form_row (run->sheet, request, &run->error))
+    return FALSE;
+
+  ops_progress_add (run->progress);
+  return TRUE;
+}
+
+/* --from / --to: NULL, or a date that exists, the first not after the
+ * second; else OPS_EXPORT_ERROR_BAD_ARGUMENT. */
+static gboolean
+approval_check_range (const OpsExportParams  *params,
+                  GError                **error)
+{
+  const char *dates[] = { params->from, params->to };
+  const char *fields[] = { "--from", "--to" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (dates[i] != NULL && !ops_validate_date (fields[i], dates[i], &local_error))
+        {
+          g_set_error_literal (error, OPS_EXPORT_ERROR, OPS_EXPORT_ERROR_BAD_ARGUMENT,
+                               local_error->message);
+          return FALSE;
+        }
+    }
+
+  if (params->from != NULL && params->to != NULL && g_strcmp0 (params->from, params->to) > 0)
+    {
+      g_set_error (error, OPS_EXPORT_ERROR, OPS_EXPORT_ERROR_BAD_ARGUMENT,
+                   _("The range starts on %s, after its end on %s. Give the earlier date first."),
+                   params->from, params->to);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+run_approval_form (OpsStoreReader        *reader,
+                   const OpsExportParams *params,
+                   const char            *output_path,
+                   OpsExportProgressFunc  progress_func,
+                   gpointer               progress_data,
+                   GCancellable          *cancellable,
+                   GError               **error)
+{
+  OpsProgress progress;
+  ApprovalRun run = { NULL, &progress, cancellable, NULL };
+  guint total = 0;
+
+  if (!approval_check_range (params, error))
+    return FALSE;
+
+  if (!ops_store_reader_count_approvals (reader, params->from, params->to, &total, error))
+    return FALSE;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  run.sheet = ops_export_approval_form_begin (output_path, params->from, params->to, error);
+  if (run.sheet == NULL)
+    return FALSE;
+  ops_sheet_set_cancellable (run.sheet, cancellable);
+
+  ops_progress_init (&progress, progress_func, progress_data, total);
+
+  if (!ops_store_reader_foreach_approval (reader, params->from, params->to, approval_row_cb, &run,
+                                          cancellable, error))
+    {
+      g_clear_error (&run.error);
+      ops_sheet_abort (run.sheet);
+      return FALSE;
+    }
+
+  if (run.error != NULL)
+    {
+      g_propagate_error (error, run.error);
+      ops_sheet_abort (run.sheet);
+      return FALSE;
+    }
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      ops_sheet_abort (run.sheet);
+      return FALSE;
+    }
+
+  if (!ops_sheet_finish (run.sheet, error))
+    return FALSE;
+
+  ops_progress_end (&progress);
+  return TRUE;
+}
+
 /* The templates' runners; every entry of ops_export_templates() has one. */
 static const struct {
   const char       *name;
   OpsExportRunFunc  run;
 } runners[] = {
   { "people", run_people },
+  { "meeting-notice", run_meeting_notice },
+  { "meeting-minutes", run_meeting_minutes },
+  { "action-items", run_action_items },
+  { "approval-form", run_approval_form },
 };
 
 /**
@@ -449,6 +750,181 @@ ops_export_run_finish (GAsyncResult  *result,
 {
   g_return_val_if_fail (G_IS_TASK (result), FALSE);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ops_export_run_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Calendar files ---------------------------------------------------------- */
+
+/**
+ * ops_export_run_ics:
+ * @reader: a reader, used from this thread only
+ * @meeting_id: the meeting
+ * @whole_series: write the meeting's whole series (when it has one)
+ * @output_path: the .ics file; replaced only when complete
+ * @cancellable: (nullable):
+ *
+ * Writes the calendar file of a meeting or of its whole series. Blocking:
+ * worker threads and the command line.
+ *
+ * Returns: %TRUE when @output_path was written.
+ */
+gboolean
+ops_export_run_ics (OpsStoreReader  *reader,
+                    gint64           meeting_id,
+                    gboolean         whole_series,
+                    const char      *output_path,
+                    GCancellable    *cancellable,
+                    GError         **error)
+{
+  g_autoptr(OpsMeeting) meeting = NULL;
+  g_autoptr(OpsExportDirectory) directory = NULL;
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autoptr(OpsMeetingSeries) series = NULL;
+  g_autofree char *database_uid = NULL;
+  OpsIcsRecurrence recurrence = { 0 };
+
+  g_return_val_if_fail (reader != NULL, FALSE);
+  g_return_val_if_fail (output_path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (meeting_id <= 0)
+    {
+      g_set_error (error, OPS_EXPORT_ERROR, OPS_EXPORT_ERROR_BAD_ARGUMENT,
+                   _("A calendar file is written for one meeting or its series: give the meeting’s number with --meeting ID."));
+      return FALSE;
+    }
+
+  meeting = ops_store_reader_get_meeting (reader, meeting_id, error);
+  if (meeting == NULL)
+    return FALSE;
+
+  directory = load_directory (reader, cancellable, error);
+  if (directory == NULL)
+    return FALSE;
+
+  database_uid = ops_store_reader_dup_database_uid (reader);
+
+  if (whole_series && ops_meeting_get_series_id (meeting) != 0)
+    {
+      meetings = ops_store_reader_get_series (reader, ops_meeting_get_series_id (meeting),
+                                              &series, error);
+      if (meetings == NULL)
+        return FALSE;
+      if (series != NULL)
+        recurrence = (OpsIcsRecurrence) { series->id, series->freq, series->interval };
+    }
+
+  if (meetings == NULL || meetings->len == 0)
+    {
+      g_clear_pointer (&meetings, g_ptr_array_unref);
+      meetings = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (meetings, g_object_ref (meeting));
+      recurrence.freq = OPS_RECUR_NONE;
+    }
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  return ops_ics_write_meetings (output_path, meetings,
+                                 recurrence.freq != OPS_RECUR_NONE ? &recurrence : NULL,
+                                 directory, database_uid, cancellable, error);
+}
+
+typedef struct {
+  gint64    meeting_id;
+  gboolean  whole_series;
+  char     *path;
+} IcsData;
+
+static void
+ics_data_free (IcsData *data)
+{
+  g_free (data->path);
+  g_free (data);
+}
+
+static void
+ics_thread (GTask        *task,
+            gpointer      source_object,
+            gpointer      task_data,
+            GCancellable *cancellable)
+{
+  IcsData *data = task_data;
+  g_autoptr(OpsStoreReader) reader = NULL;
+  g_autoptr(GError) error = NULL;
+
+  reader = ops_store_reader_new (OPS_STORE (source_object), &error);
+  if (reader == NULL ||
+      !ops_export_run_ics (reader, data->meeting_id, data->whole_series, data->path,
+                           cancellable, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * ops_export_runner_write_ics:
+ * @store: the open store; the export reads from its own snapshot
+ * @meeting_id: the meeting
+ * @whole_series: write the meeting's whole series (when it has one)
+ * @destination: a local file (the save dialog's choice)
+ * @cancellable: (nullable):
+ *
+ * Runs ops_export_run_ics() on a worker thread. @callback runs on the
+ * caller's thread-default main context.
+ */
+void
+ops_export_runner_write_ics (OpsStore            *store,
+                             gint64               meeting_id,
+                             gboolean             whole_series,
+                             GFile               *destination,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *path = NULL;
+  IcsData *data;
+
+  g_return_if_fail (OPS_IS_STORE (store));
+  g_return_if_fail (G_IS_FILE (destination));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (store, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ops_export_runner_write_ics);
+  g_task_set_name (task, "[opsdesk] export .ics");
+
+  path = g_file_get_path (destination);
+  if (path == NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (destination);
+
+      g_task_return_new_error (task, OPS_EXPORT_ERROR, OPS_EXPORT_ERROR_FAILED,
+                               _("“%s” is not a file on this computer. Choose a folder on this computer and export again."),
+                               uri);
+      return;
+    }
+
+  data = g_new0 (IcsData, 1);
+  data->meeting_id = meeting_id;
+  data->whole_series = whole_series;
+  data->path = g_steal_pointer (&path);
+  g_task_set_task_data (task, data, (GDestroyNotify) ics_data_free);
+  g_task_run_in_thread (task, ics_thread);
+}
+
+/**
+ * ops_export_runner_write_ics_finish:
+ *
+ * Returns: %TRUE when the file was written; %FALSE with @error set.
+ */
+gboolean
+ops_export_runner_write_ics_finish (GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (G_IS_TASK (result), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ops_export_runner_write_ics, FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -2,13 +2,16 @@
  *
  * ops-preferences-window.c: Preferences: the company calendar (holidays and
  * make-up working days, stored in the database, with a working-day
- * calculator to check it) and where the database and its backups live.
+ * calculator to check it), approvals (document types, chains and
+ * substitutes: OpsApprovalPrefsPage), how long meeting records are kept, and
+ * where the database and its backups live.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "core/ops-validate.h"
+#include "ui/ops-approval-prefs-page.h"
 #include "ui/ops-compat.h"
 #include "ui/ops-editor.h"
 #include "ui/ops-preferences-window.h"
@@ -30,12 +33,20 @@ struct _OpsPreferencesWindow
   GtkLabel       *calc_result_label;
   GtkLabel       *database_label;
   GtkLabel       *backup_label;
+  OpsApprovalPrefsPage *approvals_page;
+  GtkSpinButton  *retention_spin;
+  GtkLabel       *retention_error_label;
 
   GCancellable   *days_cancellable;
   GCancellable   *calendar_cancellable;
+  GCancellable   *retention_cancellable;
   GCancellable   *cancellable;       /* writes and the backup folder */
   OpsCalendar    *calendar;          /* snapshot for the calculator */
   gboolean        busy;              /* a calendar write is under way */
+  gboolean        retention_loaded;  /* the spin shows the stored years */
+  gboolean        retention_busy;    /* a retention write is under way */
+  gboolean        retention_setting; /* the spin is being set from the store */
+  guint           retention_stored;  /* the years as last read or saved */
 };
 
 enum {
@@ -49,6 +60,7 @@ static GParamSpec *properties[N_PROPS];
 G_DEFINE_FINAL_TYPE (OpsPreferencesWindow, ops_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
 static void load_calendar (OpsPreferencesWindow *self);
+static void load_retention (OpsPreferencesWindow *self);
 
 static OpsStore *
 get_store (OpsPreferencesWindow *self)
@@ -67,6 +79,8 @@ static void
 update_actions (OpsPreferencesWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.add", !self->busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "meetings.save-retention",
+                                 self->retention_loaded && !self->retention_busy);
 }
 
 /* Weekday name of @date in the user's language ("Thursday", "星期四"). */
@@ -323,6 +337,8 @@ on_store_changed (OpsPreferencesWindow *self,
 {
   if (g_strcmp0 (what, "calendar") == 0 || g_strcmp0 (what, "*") == 0)
     load_calendar (self);
+  if (g_strcmp0 (what, "meetings") == 0 || g_strcmp0 (what, "*") == 0)
+    load_retention (self);
 }
 
 /* Adding a day ---------------------------------------------------------- */
@@ -400,6 +416,121 @@ on_add_activated (OpsPreferencesWindow *self)
   gtk_widget_activate_action (GTK_WIDGET (self), "calendar.add", NULL);
 }
 
+/* Meeting retention ----------------------------------------------------- */
+
+static void
+on_retention_loaded (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(OpsPreferencesWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  guint years;
+
+  years = ops_store_get_meeting_retention_years_finish (OPS_STORE (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (error != NULL)
+    {
+      ops_error_label_show (self->retention_error_label,
+                            _("Could not read how long meeting records are kept. Close Preferences and open them again."),
+                            error);
+      return;
+    }
+
+  /* A value the person changed and has not applied yet stays. */
+  if (!self->retention_loaded
+      || (guint) gtk_spin_button_get_value_as_int (self->retention_spin) == self->retention_stored)
+    {
+      self->retention_setting = TRUE;
+      gtk_spin_button_set_value (self->retention_spin, years);
+      self->retention_setting = FALSE;
+    }
+  self->retention_stored = years;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->retention_spin), TRUE);
+  self->retention_loaded = TRUE;
+  update_actions (self);
+}
+
+static void
+load_retention (OpsPreferencesWindow *self)
+{
+  /* Not while the person is changing it. */
+  if (self->retention_busy)
+    return;
+
+  g_cancellable_cancel (self->retention_cancellable);
+  g_clear_object (&self->retention_cancellable);
+  self->retention_cancellable = g_cancellable_new ();
+  ops_store_get_meeting_retention_years_async (get_store (self), self->retention_cancellable,
+                                               on_retention_loaded, g_object_ref (self));
+}
+
+static void
+on_retention_changed (OpsPreferencesWindow *self)
+{
+  if (!self->retention_setting)
+    ops_error_label_clear (self->retention_error_label);
+}
+
+static void
+on_retention_saved (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(OpsPreferencesWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint years;
+
+  if (!ops_store_set_meeting_retention_years_finish (OPS_STORE (source), result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      self->retention_busy = FALSE;
+      update_actions (self);
+      /* The chosen value stays: the person can fix it or ask someone who may. */
+      ops_error_label_show (self->retention_error_label, _("Could not change how long meeting records are kept."),
+                            error);
+      return;
+    }
+
+  self->retention_busy = FALSE;
+  update_actions (self);
+  years = (guint) gtk_spin_button_get_value_as_int (self->retention_spin);
+  self->retention_stored = years;
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Meeting records are now kept for %u year",
+                                       "Meeting records are now kept for %u years", years),
+                          years);
+  show_toast (self, text);
+}
+
+static void
+save_retention_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  OpsPreferencesWindow *self = OPS_PREFERENCES_WINDOW (widget);
+  int years;
+
+  if (!self->retention_loaded || self->retention_busy)
+    return;
+
+  /* Take a value typed but not yet confirmed with Enter. */
+  gtk_spin_button_update (self->retention_spin);
+  years = gtk_spin_button_get_value_as_int (self->retention_spin);
+
+  ops_error_label_clear (self->retention_error_label);
+  self->retention_busy = TRUE;
+  update_actions (self);
+  ops_store_set_meeting_retention_years_async (get_store (self), (guint) MAX (years, 0),
+                                               self->cancellable, on_retention_saved,
+                                               g_object_ref (self));
+}
+
 /* Backup folder --------------------------------------------------------- */
 
 static void
@@ -464,8 +595,11 @@ ops_preferences_window_constructed (GObject *object)
 
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed), self,
                            G_CONNECT_SWAPPED);
+  ops_approval_prefs_page_set_context (self->approvals_page, self->context);
+
   update_actions (self);
   load_calendar (self);
+  load_retention (self);
 }
 
 static void
@@ -475,9 +609,11 @@ ops_preferences_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->days_cancellable);
   g_cancellable_cancel (self->calendar_cancellable);
+  g_cancellable_cancel (self->retention_cancellable);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->days_cancellable);
   g_clear_object (&self->calendar_cancellable);
+  g_clear_object (&self->retention_cancellable);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_PREFERENCES_WINDOW);
 
@@ -553,6 +689,7 @@ ops_preferences_window_class_init (OpsPreferencesWindowClass *klass)
                          G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (OPS_TYPE_APPROVAL_PREFS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ops-preferences-window.ui");
 
   gtk_widget_class_bind_template_child (widget_class, OpsPreferencesWindow, date_row);
@@ -565,10 +702,15 @@ ops_preferences_window_class_init (OpsPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsPreferencesWindow, calc_result_label);
   gtk_widget_class_bind_template_child (widget_class, OpsPreferencesWindow, database_label);
   gtk_widget_class_bind_template_child (widget_class, OpsPreferencesWindow, backup_label);
+  gtk_widget_class_bind_template_child (widget_class, OpsPreferencesWindow, approvals_page);
+  gtk_widget_class_bind_template_child (widget_class, OpsPreferencesWindow, retention_spin);
+  gtk_widget_class_bind_template_child (widget_class, OpsPreferencesWindow, retention_error_label);
   gtk_widget_class_bind_template_callback (widget_class, on_add_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_calc_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_retention_changed);
 
   gtk_widget_class_install_action (widget_class, "calendar.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "meetings.save-retention", NULL, save_retention_action);
   gtk_widget_class_install_action (widget_class, "prefs.open-backup-folder", NULL,
                                    open_backup_folder_action);
 }

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
  * ops-preferences-window.h: Preferences: the company calendar (holidays and
- * make-up working days, a working-day calculator) and where the database and
- * its backups live.
+ * make-up working days, a working-day calculator), approvals (document
+ * types, approval chains, substitutes), how long meeting records are kept,
+ * and where the database and its backups live.
  */
 #pragma once
 

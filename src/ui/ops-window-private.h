@@ -33,5 +33,7 @@ struct _OpsWindow
 
 void ops_window_class_install_actions (GtkWidgetClass *widget_class);
 void ops_window_update_actions        (OpsWindow      *self);
+void ops_window_verify_audit          (OpsWindow      *self,
+                                       gboolean        interactive);
 
 G_END_DECLS

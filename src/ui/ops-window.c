@@ -8,8 +8,11 @@
 
 #include <glib/gi18n.h>
 
+#include "ui/ops-action-items-page.h"
 #include "ui/ops-application.h"
+#include "ui/ops-approvals-page.h"
 #include "ui/ops-export-dialog.h"
+#include "ui/ops-meetings-page.h"
 #include "ui/ops-my-work-page.h"
 #include "ui/ops-people-page.h"
 #include "ui/ops-welcome-page.h"
@@ -24,6 +27,9 @@ static const struct {
   GtkWidget *(*create) (void);
 } sections[] = {
   { "my-work", ops_my_work_page_new },
+  { "meetings", ops_meetings_page_new },
+  { "action-items", ops_action_items_page_new },
+  { "approvals", ops_approvals_page_new },
   { "people", ops_people_page_new },
 };
 
@@ -263,6 +269,8 @@ ops_window_set_context (OpsWindow  *self,
     ops_window_show_page (self, "my-work");
   on_visible_page_changed (self);
   update_user (self);
+  /* The approval trail is checked at every open (SPEC §4). */
+  ops_window_verify_audit (self, FALSE);
 }
 
 OpsContext *
@@ -312,6 +320,8 @@ ops_window_open_record (OpsWindow  *self,
 
   if (!ops_window_show_page (self, name))
     return FALSE;
+  /* Folded (narrow window): slide from the sidebar to the page. */
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
   ops_page_open_record (ops_window_get_visible_page (self), id);
   return TRUE;
 }

@@ -44,6 +44,19 @@ gboolean    ops_window_get_welcome_visible (OpsWindow   *self);
 void        ops_window_export_to_file   (OpsWindow      *self,
                                          const char     *template_name,
                                          GFile          *file);
+/* The same for one record: win.export-minutes(meeting id) exports the
+ * "meeting-minutes" form of that meeting after the file chooser. */
+void        ops_window_export_record_to_file (OpsWindow  *self,
+                                         const char     *template_name,
+                                         gint64          record_id,
+                                         GFile          *file);
+/* The same for a date-ranged template ("YYYY-MM-DD", NULL = open end). */
+void        ops_window_export_range_to_file (OpsWindow  *self,
+                                             const char *template_name,
+                                             gint64      record_id,
+                                             const char *from,
+                                             const char *to,
+                                             GFile      *file);
 
 /* An error dialog that says what happened (@heading) and what to do (@body),
  * transient for @parent (may be NULL). Returns the dialog (transfer none). */
