@@ -297,6 +297,53 @@ test_export (void)
   g_assert_cmpstr (out, ==, "王小明,陈静");
 }
 
+static gboolean
+range_question_present (gpointer data)
+{
+  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG, "export-range-from") != NULL;
+}
+
+/* Date-ranged templates ask for the range first; Export stays disabled while
+ * a date is impossible or the range is reversed, and says what to fix. */
+static void
+test_export_range (void)
+{
+  GtkWindow *dialog;
+  AdwMessageDialog *question;
+  GtkWidget *hint;
+
+  gtk_widget_activate_action (GTK_WIDGET (fx.window), "win.export", "s", "meeting-notice");
+  g_assert_true (wait_for (range_question_present, NULL, "the export range question"));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, "export-range-from");
+  question = ADW_MESSAGE_DIALOG (dialog);
+  hint = require (GTK_WIDGET (dialog), "export-range-hint");
+
+  /* The default range (the next 30 days) can be exported as it is. */
+  g_assert_true (adw_message_dialog_get_response_enabled (question, "export"));
+  g_assert_false (gtk_widget_get_visible (hint));
+
+  set_text (GTK_WIDGET (dialog), "export-range-from", "2026-02-30");
+  g_assert_false (adw_message_dialog_get_response_enabled (question, "export"));
+  g_assert_true (gtk_widget_get_visible (hint));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (hint)), ==,
+                   _("Type the first date as YYYY-MM-DD, for example 2026-11-01, or leave it empty."));
+  screenshot (GTK_WIDGET (dialog), "14-export-range-error.png");
+
+  set_text (GTK_WIDGET (dialog), "export-range-from", "2026-12-31");
+  set_text (GTK_WIDGET (dialog), "export-range-to", "2026-01-01");
+  g_assert_false (adw_message_dialog_get_response_enabled (question, "export"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (hint)), ==,
+                   _("The first date is after the last date: swap them."));
+
+  /* An empty end is an open range. */
+  set_text (GTK_WIDGET (dialog), "export-range-from", "");
+  g_assert_true (adw_message_dialog_get_response_enabled (question, "export"));
+  g_assert_false (gtk_widget_get_visible (hint));
+
+  respond (dialog, "cancel");
+  g_assert_true (wait_for (toplevel_gone, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the question to close"));
+}
+
 static void
 test_second_process_refused (void)
 {
@@ -506,6 +553,7 @@ main (int   argc,
   g_test_add_func ("/ui/4-people-bad-input", test_bad_input_keeps_the_form);
   g_test_add_func ("/ui/5-switch-user", test_switch_user);
   g_test_add_func ("/ui/6-export", test_export);
+  g_test_add_func ("/ui/6-x-export-range", test_export_range);
   g_test_add_func ("/ui/7-preferences-calendar", test_preferences_calendar);
   g_test_add_func ("/ui/8-second-process", test_second_process_refused);
   g_test_add_func ("/ui/9-restore", test_restore);

@@ -99,7 +99,7 @@ ops_work_item_class_init (OpsWorkItemClass *klass)
   object_class->finalize = ops_work_item_finalize;
   object_class->get_property = ops_work_item_get_property;
 
-  properties[PROP_KIND] = g_param_spec_int ("kind", NULL, NULL, 0, OPS_WORK_REQUEST, 0, ro);
+  properties[PROP_KIND] = g_param_spec_int ("kind", NULL, NULL, 0, OPS_WORK_STAMP, 0, ro);
   properties[PROP_URGENCY] = g_param_spec_int ("urgency", NULL, NULL, 0, OPS_WORK_LATER, 0, ro);
   properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, ro);
   properties[PROP_DETAIL] = g_param_spec_string ("detail", NULL, NULL, NULL, ro);

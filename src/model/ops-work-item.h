@@ -25,6 +25,7 @@ typedef enum {
   OPS_WORK_MATERIALS,        /* materials I must send (host or note-taker) */
   OPS_WORK_APPROVAL,         /* an approval step waiting for me */
   OPS_WORK_REQUEST,          /* my own request returned to me */
+  OPS_WORK_STAMP,            /* an approved document to stamp and distribute */
 } OpsWorkKind;
 
 /* Ordered: most urgent first. */

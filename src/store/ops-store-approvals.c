@@ -886,11 +886,11 @@ ops_store_collect_approval_work (OpsStore    *self,
     {
       /* TRANSLATORS: My Work: an approved document administration must
        * stamp and distribute; %s is its archive number */
-      g_autofree char *detail = g_strdup_printf (_("Approved as %s: stamp and distribute it"),
+      g_autofree char *detail = g_strdup_printf (_("Archive number %s"),
                                                  ops_store_column_text (stmt, 2));
 
       g_ptr_array_add (items,
-                       ops_work_item_new (OPS_WORK_APPROVAL, OPS_WORK_TODAY,
+                       ops_work_item_new (OPS_WORK_STAMP, OPS_WORK_TODAY,
                                           ops_store_column_text (stmt, 1), detail, 0, today,
                                           "approvals", sqlite3_column_int64 (stmt, 0)));
     }

@@ -69,7 +69,7 @@ ops_store_collect_meeting_work (OpsStore    *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *due = ops_store_column_text (stmt, 3);
-      g_autofree char *detail = g_strdup_printf (_("Action item from “%s”"), ops_store_column_text (stmt, 2));
+      g_autofree char *detail = g_strdup_printf (_("From the meeting “%s”"), ops_store_column_text (stmt, 2));
 
       g_ptr_array_add (items, ops_work_item_new (OPS_WORK_ACTION_ITEM,
                                                  ops_work_urgency_for_date (due, today),
@@ -94,8 +94,7 @@ ops_store_collect_meeting_work (OpsStore    *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 due = ops_meeting_minutes_due (sqlite3_column_int64 (stmt, 2));
-      g_autofree char *when = ops_meetings_format_local (due);
-      g_autofree char *detail = g_strdup_printf (_("Write and submit the minutes (due %s)"), when);
+      const char *detail = NULL;  /* the kind says it: "Minutes to write" */
 
       g_ptr_array_add (items, ops_work_item_new (OPS_WORK_MINUTES_WRITE,
                                                  urgency_for_instant (due, now, today),
@@ -147,9 +146,8 @@ ops_store_collect_meeting_work (OpsStore    *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 starts = sqlite3_column_int64 (stmt, 2);
-      g_autofree char *when = ops_meetings_format_local (starts);
       g_autofree char *date = ops_meeting_local_date (starts);
-      g_autofree char *detail = g_strdup_printf (_("Meeting at %s, %s"), when, ops_store_column_text (stmt, 3));
+      const char *detail = ops_store_column_text (stmt, 3);
       OpsWorkUrgency urgency = g_strcmp0 (date, today) <= 0 ? OPS_WORK_TODAY : OPS_WORK_THIS_WEEK;
 
       g_ptr_array_add (items, ops_work_item_new (OPS_WORK_MEETING, urgency,
@@ -175,8 +173,7 @@ ops_store_collect_meeting_work (OpsStore    *self,
     {
       gint64 starts = sqlite3_column_int64 (stmt, 2);
       gint64 due = starts - OPS_MEETING_MATERIALS_LEAD_SECONDS;
-      g_autofree char *when = ops_meetings_format_local (due);
-      g_autofree char *detail = g_strdup_printf (_("Send the materials to the attendees (due %s)"), when);
+      const char *detail = NULL;  /* the kind says it: "Materials to send" */
 
       g_ptr_array_add (items, ops_work_item_new (OPS_WORK_MATERIALS,
                                                  urgency_for_instant (due, now, today),

@@ -212,7 +212,15 @@ cell_setup (GtkSignalListItemFactory *factory,
   label = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (label), kind == CELL_REVISIONS ? 1.0f : 0.0f);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  if (kind == CELL_CONTENT || kind == CELL_REASON)
+    {
+      /* The content and the reason are sentences: two lines before "…". */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_lines (GTK_LABEL (label), 2);
+    }
+  else
+    gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
   if (kind == CELL_REVISIONS || kind == CELL_DUE)
     gtk_widget_add_css_class (label, "numeric");
   gtk_list_item_set_child (list_item, label);

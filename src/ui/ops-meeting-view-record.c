@@ -520,6 +520,12 @@ add_step (OpsMeetingView *self,
   gtk_widget_add_css_class (label, "heading");
   gtk_widget_add_css_class (time_label, "caption");
   gtk_widget_add_css_class (time_label, "numeric");
+  /* Narrow panes: the date and the time go on two lines rather than
+   * widening the pane (four steps side by side). */
+  gtk_label_set_wrap (GTK_LABEL (time_label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (time_label), GTK_JUSTIFY_CENTER);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), time_label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);

@@ -120,6 +120,8 @@ kind_icon (OpsWorkKind kind)
       return "emblem-documents-symbolic";
     case OPS_WORK_REQUEST:
       return "edit-undo-symbolic";
+    case OPS_WORK_STAMP:
+      return "document-send-symbolic";
     default:
       return "emblem-default-symbolic";
     }
@@ -144,6 +146,8 @@ kind_label (OpsWorkKind kind)
       return _("Approval waiting for you");
     case OPS_WORK_REQUEST:
       return _("Your request was returned");
+    case OPS_WORK_STAMP:
+      return _("Stamp and distribute");
     default:
       return "";
     }
@@ -196,6 +200,9 @@ due_text (OpsWorkItem *item)
   else
     return NULL;
 
+  if (ops_work_item_get_kind (item) == OPS_WORK_MEETING)
+    /* TRANSLATORS: when a meeting in My Work starts; %s is a date and time. */
+    return g_strdup_printf (_("Starts %s"), when);
   /* TRANSLATORS: when a My Work entry falls due; %s is a date (and time). */
   return g_strdup_printf (_("Due %s"), when);
 }
