@@ -514,9 +514,9 @@ def main(argv):
         problems = []
         if proc.returncode != 0:
             problems.append('exit status %d, expected 0' % proc.returncode)
-        if 'opsdesk 0.1.0' not in proc.stdout:
-            problems.append('stdout %r does not contain "opsdesk 0.1.0"' % proc.stdout)
-        r.check('--version prints "opsdesk 0.1.0"', problems, proc)
+        if 'opsdesk 0.2.0' not in proc.stdout:
+            problems.append('stdout %r does not contain "opsdesk 0.2.0"' % proc.stdout)
+        r.check('--version prints "opsdesk 0.2.0"', problems, proc)
     except subprocess.TimeoutExpired as e:
         r.check('opsdesk finishes in time', ['%s timed out after %s s' % (e.cmd, e.timeout)])
     finally:

@@ -41,6 +41,7 @@ struct _OpsMeetingView
   GtkLinkButton  *place_link;
   AdwActionRow   *host_row;
   AdwActionRow   *note_taker_row;
+  AdwActionRow   *number_row;
   AdwActionRow   *resources_row;
   AdwActionRow   *state_row;
   AdwActionRow   *archive_row;

@@ -315,6 +315,15 @@ fill_header (OpsMeetingView *self)
 
   adw_action_row_set_subtitle (self->host_row, ops_meeting_get_host_name (m));
   adw_action_row_set_subtitle (self->note_taker_row, ops_meeting_get_note_taker_name (m));
+  {
+    g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, ops_meeting_get_id (m));
+    /* TRANSLATORS: the meeting's number in the database, as the command
+     * line takes it; both %s are the number */
+    g_autofree char *text = g_strdup_printf (_("%s (opsdesk --export meeting-minutes --meeting %s)"),
+                                             number, number);
+
+    adw_action_row_set_subtitle (self->number_row, text);
+  }
 
   for (guint i = 0; resources != NULL && resources[i] != NULL; i++)
     {
@@ -893,6 +902,7 @@ ops_meeting_view_class_init (OpsMeetingViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsMeetingView, place_link);
   gtk_widget_class_bind_template_child (widget_class, OpsMeetingView, host_row);
   gtk_widget_class_bind_template_child (widget_class, OpsMeetingView, note_taker_row);
+  gtk_widget_class_bind_template_child (widget_class, OpsMeetingView, number_row);
   gtk_widget_class_bind_template_child (widget_class, OpsMeetingView, resources_row);
   gtk_widget_class_bind_template_child (widget_class, OpsMeetingView, state_row);
   gtk_widget_class_bind_template_child (widget_class, OpsMeetingView, archive_row);
