@@ -514,6 +514,27 @@ test_reader (Fixture       *f,
 
 /* Tests without the fixture -------------------------------------------------- */
 
+/* A person named in a meeting can be deactivated but not deleted, and the
+ * refusal says where they are named. */
+static void
+test_person_in_use (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(OpsMeeting) m = add_meeting (f, "年度预算评审", g_get_real_time () / G_USEC_PER_SEC + DAY);
+  g_autoptr(GError) error = NULL;
+
+  as_user (f, f->admin);
+  g_assert_false (t_delete_person (f->t->store, f->note_taker, &error));
+  g_assert_error (error, OPS_STORE_ERROR, OPS_STORE_ERROR_IN_USE);
+  g_assert_nonnull (strstr (error->message, "note-taker of the meeting “年度预算评审”"));
+  g_assert_nonnull (strstr (error->message, "Deactivate the person instead"));
+  g_clear_error (&error);
+
+  /* Someone named nowhere can go. */
+  g_assert_true (t_delete_person (f->t->store, f->other, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_demo (void)
 {
@@ -681,6 +702,7 @@ main (int   argc,
   ADD ("materials", test_materials);
   ADD ("sign-in", test_sign_in);
   ADD ("reader", test_reader);
+  ADD ("person-in-use", test_person_in_use);
 #undef ADD
   g_test_add_func ("/store-meetings/demo", test_demo);
   g_test_add_func ("/store-meetings/migrate", test_migrate);

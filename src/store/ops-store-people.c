@@ -640,6 +640,36 @@ describe_reference (const char *what,
   if (g_strcmp0 (what, "division-leader") == 0)
     /* TRANSLATORS: a person is the division leader of the department %s */
     return g_strdup_printf (_("division leader of %s"), label);
+  /* TRANSLATORS: the following describe where a person is named; %s is a
+   * meeting's topic, an action item's content or a document's name */
+  if (g_strcmp0 (what, "meeting-host") == 0)
+    return g_strdup_printf (_("host of the meeting “%s”"), label);
+  if (g_strcmp0 (what, "meeting-note-taker") == 0)
+    return g_strdup_printf (_("note-taker of the meeting “%s”"), label);
+  if (g_strcmp0 (what, "meeting-minutes-approver") == 0)
+    return g_strdup_printf (_("approved the minutes of “%s”"), label);
+  if (g_strcmp0 (what, "meeting-attendee") == 0)
+    return g_strdup_printf (_("attendee of the meeting “%s”"), label);
+  if (g_strcmp0 (what, "meeting-presenter") == 0)
+    return g_strdup_printf (_("presenter at the meeting “%s”"), label);
+  if (g_strcmp0 (what, "resolution-owner") == 0)
+    return g_strdup_printf (_("owner of a resolution of the meeting “%s”"), label);
+  if (g_strcmp0 (what, "action-item-owner") == 0)
+    return g_strdup_printf (_("owner of the action item “%s”"), label);
+  if (g_strcmp0 (what, "action-item-revision") == 0)
+    return g_strdup_printf (_("updated the action item “%s”"), label);
+  if (g_strcmp0 (what, "approval-applicant") == 0)
+    return g_strdup_printf (_("applicant of “%s”"), label);
+  if (g_strcmp0 (what, "approval-approver") == 0)
+    return g_strdup_printf (_("approver of “%s”"), label);
+  if (g_strcmp0 (what, "approval-trail") == 0)
+    /* TRANSLATORS: %s is the number of an entry of the approval audit trail */
+    return g_strdup_printf (_("the approval audit trail (entry %s)"), label);
+  if (g_strcmp0 (what, "approval-stamp") == 0)
+    return g_strdup_printf (_("stamped “%s”"), label);
+  if (g_strcmp0 (what, "approval-substitute") == 0)
+    /* TRANSLATORS: %s is a date range "2026-11-25..2026-12-02" */
+    return g_strdup_printf (_("an approval substitute for %s"), label);
 
   return g_strdup (label);
 }
