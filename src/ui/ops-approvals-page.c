@@ -157,6 +157,11 @@ dup_step_text (OpsApprovalRequest *request)
       return g_strdup_printf (_("Returned to %s for changes"),
                               ops_approval_request_get_applicant_name (request));
     case OPS_APPROVAL_STATE_APPROVED:
+      /* Administration looks for what is still to stamp. */
+      if (ops_approval_request_get_archive_number (request) != NULL
+          && ops_approval_request_get_stamped_at (request) == 0)
+        return g_strdup_printf (_("Archive number %s · to be stamped and distributed"),
+                                ops_approval_request_get_archive_number (request));
       if (ops_approval_request_get_archive_number (request) != NULL)
         return g_strdup_printf (_("Archive number %s"), ops_approval_request_get_archive_number (request));
       return g_strdup (_("Approved"));

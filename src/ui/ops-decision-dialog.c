@@ -142,9 +142,11 @@ ops_decision_dialog_constructed (GObject *object)
   switch (self->decision)
     {
     case OPS_APPROVAL_DECISION_APPROVE:
-      title = _("Approve");
+      /* Translators: the title of the dialog where an approver approves a
+       * level; not the word written in the approval-opinion column. */
+      title = C_("decision dialog title", "Approve");
       button = _("_Approve");
-      why = _("_Comment (optional). Without one the opinion column reads “Approved”.");
+      why = _("Co_mment (optional). Without one the opinion column reads “Approved”.");
       heading = g_strdup_printf (_("Approve level %u of “%s”"),
                                  ops_approval_request_get_current_level (self->request), name);
       gtk_widget_add_css_class (GTK_WIDGET (self->decide_button), "suggested-action");

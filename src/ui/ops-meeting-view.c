@@ -256,6 +256,8 @@ dup_state_text (OpsMeeting *m)
   if (now < ops_meeting_get_ends_at (m))
     return g_strdup (_("Under way"));
 
+  if (state == OPS_MINUTES_NONE)
+    return g_strdup (_("Held · No minutes yet"));
   /* Translators: "Held · Minutes: Draft" */
   return g_strdup_printf (_("Held · Minutes: %s"), ops_minutes_state_to_label (state));
 }
