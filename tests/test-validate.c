@@ -326,6 +326,18 @@ test_strip_dup (void)
   g_assert_cmpstr (invalid, ==, "\xff");
 }
 
+static void
+test_is_blank (void)
+{
+  g_assert_true (ops_is_blank (NULL));
+  g_assert_true (ops_is_blank (""));
+  g_assert_true (ops_is_blank (" \t\n"));
+  /* The ideographic space (U+3000) is white space too. */
+  g_assert_true (ops_is_blank ("\xe3\x80\x80"));
+  g_assert_false (ops_is_blank (" 张三 "));
+  g_assert_false (ops_is_blank ("0"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -342,6 +354,7 @@ main (int   argc,
   g_test_add_func ("/validate/phone", test_phone);
   g_test_add_func ("/validate/date", test_date);
   g_test_add_func ("/validate/strip-dup", test_strip_dup);
+  g_test_add_func ("/validate/is-blank", test_is_blank);
 
   return g_test_run ();
 }

@@ -431,3 +431,11 @@ ops_strip_dup (const char *value)
 
   return g_strndup (start, (gsize) (end - start));
 }
+
+gboolean
+ops_is_blank (const char *value)
+{
+  g_autofree char *stripped = ops_strip_dup (value);
+
+  return stripped == NULL || *stripped == '\0';
+}

@@ -53,5 +53,7 @@ gboolean ops_validate_date  (const char  *field,
 /* Returns a copy of @value with leading and trailing white space removed;
  * NULL stays NULL. */
 char    *ops_strip_dup      (const char  *value);
+/* TRUE when @value is NULL, empty or only white space. */
+gboolean ops_is_blank       (const char  *value);
 
 G_END_DECLS

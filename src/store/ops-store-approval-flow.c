@@ -458,7 +458,7 @@ due_date_for (OpsStore  *self,
               int        days,
               GError   **error)
 {
-  g_autoptr(OpsCalendar) calendar = ops_store_read_calendar (self, db, error);
+  g_autoptr(OpsCalendar) calendar = ops_store_read_calendar (db, error);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   GDate today, due;
 
@@ -662,7 +662,7 @@ submit_approval_op (OpsStore    *self,
     return FALSE;
   if (row.state != OPS_APPROVAL_STATE_DRAFT && row.state != OPS_APPROVAL_STATE_RETURNED)
     return ops_approvals_wrong_state (&row, _("submit"), error);
-  if (ops_approvals_is_blank (row.purpose))
+  if (ops_is_blank (row.purpose))
     {
       g_set_error_literal (error, OPS_STORE_ERROR, OPS_STORE_ERROR_INVALID,
                            _("Write the purpose of the document before submitting: the approvers need to know what it is for."));

@@ -96,7 +96,6 @@ gboolean            ops_approvals_exec           (sqlite3        *db,
                                                   const char     *what,
                                                   GError        **error);
 /* NULL, empty or only white space. */
-gboolean            ops_approvals_is_blank       (const char     *text);
 /* Sets OPS_STORE_ERROR_NOT_FOUND for a request; returns FALSE. */
 gboolean            ops_approvals_not_found      (GError        **error);
 /* A person's name ("" when unknown). (transfer full) */

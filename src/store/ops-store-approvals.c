@@ -24,16 +24,7 @@ ops_approvals_prepare (sqlite3     *db,
                        const char  *sql,
                        GError     **error)
 {
-  sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-
-  if (rc != SQLITE_OK)
-    {
-      ops_store_set_sqlite_error (error, db, rc, _("read the approvals"));
-      sqlite3_finalize (stmt);
-      return NULL;
-    }
-  return stmt;
+  return ops_store_prepare (db, sql, _("read the approvals"), error);
 }
 
 char *
@@ -57,27 +48,14 @@ ops_approvals_type_name (const char *code,
 /* Steps a statement that returns no rows; finalizes it. */
 gboolean
 ops_approvals_exec (sqlite3       *db,
-           sqlite3_stmt  *stmt,
-           const char    *what,
-           GError       **error)
+                    sqlite3_stmt  *stmt,
+                    const char    *what,
+                    GError       **error)
 {
-  int rc = sqlite3_step (stmt);
+  gboolean done = ops_store_step_done (db, stmt, what, error);
 
   sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      ops_store_set_sqlite_error (error, db, rc, what);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-gboolean
-ops_approvals_is_blank (const char *text)
-{
-  g_autofree char *stripped = ops_strip_dup (text);
-
-  return stripped == NULL || *stripped == '\0';
+  return done;
 }
 
 gboolean

@@ -291,15 +291,15 @@ ops_store_remove_calendar_day_finish (OpsStore      *self,
 /* Snapshot ------------------------------------------------------------------ */
 
 OpsCalendar *
-ops_store_read_calendar (OpsStore  *self,
-                         sqlite3   *db,
-                         GError   **error)
+ops_store_read_calendar (sqlite3  *db,
+                         GError  **error)
 {
+  const char *what = _("read the company calendar");
   g_autoptr(OpsCalendar) calendar = ops_calendar_new ();
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = ops_store_stmt (self, "SELECT date, kind FROM calendar_days", error);
+  stmt = ops_store_prepare (db, "SELECT date, kind FROM calendar_days", what, error);
   if (stmt == NULL)
     return NULL;
 
@@ -311,9 +311,10 @@ ops_store_read_calendar (OpsStore  *self,
       if (ops_date_parse_iso (ops_store_column_text (stmt, 0), &date))
         ops_calendar_set_day (calendar, &date, kind_from_id (ops_store_column_text (stmt, 1)));
     }
+  sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
     {
-      ops_store_set_sqlite_error (error, db, rc, _("read the company calendar"));
+      ops_store_set_sqlite_error (error, db, rc, what);
       return NULL;
     }
   return g_steal_pointer (&calendar);
@@ -325,7 +326,7 @@ load_calendar_op (OpsStore    *self,
                   OpsStoreOp  *op,
                   GError     **error)
 {
-  g_autoptr(OpsCalendar) calendar = ops_store_read_calendar (self, db, error);
+  g_autoptr(OpsCalendar) calendar = ops_store_read_calendar (db, error);
 
   if (calendar == NULL)
     return FALSE;

@@ -17,7 +17,6 @@
 
 #include "config.h"
 
-#include <stdarg.h>
 
 #include <glib/gi18n.h>
 
@@ -75,47 +74,6 @@ static const DemoRequest demo_requests[] = {
     NULL, -3, FALSE, { { 'S', 0, NULL }, { 'R', 1, "请补充发票原件扫描件" } } },
 };
 
-static gboolean
-failed (sqlite3  *db,
-        int       rc,
-        GError  **error)
-{
-  ops_store_set_sqlite_error (error, db, rc, _("add the demo data"));
-  return FALSE;
-}
-
-/* Runs @sql with bound values given as pairs: 'i', gint64 or 's', text;
- * a 0 ends the list. */
-static gboolean
-run_sql (sqlite3     *db,
-         const char  *sql,
-         GError     **error,
-         ...)
-{
-  sqlite3_stmt *stmt = ops_approvals_prepare (db, sql, error);
-  va_list args;
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  va_start (args, error);
-  for (int i = 1; ; i++)
-    {
-      int kind = va_arg (args, int);
-
-      if (kind == 0)
-        break;
-      if (kind == 'i')
-        sqlite3_bind_int64 (stmt, i, va_arg (args, gint64));
-      else
-        ops_store_bind_text (stmt, i, va_arg (args, const char *));
-    }
-  va_end (args);
-  rc = sqlite3_step (stmt);
-  sqlite3_finalize (stmt);
-  return rc == SQLITE_DONE || rc == SQLITE_ROW ? TRUE : failed (db, rc, error);
-}
-
 /* The first value of a query with one text parameter (0 when no row). */
 static gint64
 query_id (sqlite3    *db,
@@ -141,25 +99,6 @@ person_id (sqlite3    *db,
   return query_id (db, "SELECT id FROM people WHERE name = ?1", name);
 }
 
-static OpsCalendar *
-read_calendar (sqlite3 *db)
-{
-  OpsCalendar *calendar = ops_calendar_new ();
-  sqlite3_stmt *stmt = ops_approvals_prepare (db, "SELECT date, kind FROM calendar_days", NULL);
-
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      GDate date;
-
-      if (ops_date_parse_iso (ops_store_column_text (stmt, 0), &date))
-        ops_calendar_set_day (calendar, &date,
-                              g_strcmp0 (ops_store_column_text (stmt, 1), "workday") == 0
-                                ? OPS_DAY_KIND_WORKDAY : OPS_DAY_KIND_HOLIDAY);
-    }
-  sqlite3_finalize (stmt);
-  return calendar;
-}
-
 /* 10:00 local time of @date plus @minutes, as Unix seconds. */
 static gint64
 instant (const GDate *date,
@@ -180,28 +119,25 @@ add_people (sqlite3  *db,
   gint64 office = query_id (db, "SELECT id FROM departments WHERE name = ?1", "总经理办公室");
   gint64 head, leader;
 
-  if (!run_sql (db, "INSERT INTO people (name, department_id, title, email, phone, created, updated)"
-                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)", error,
-                's', "钱志强", 'i', finance, 's', "财务总监", 's', "qian.zhiqiang@example.com",
-                's', "138 0013 8100", 'i', now, 0))
+  if (!ops_store_demo_exec (db, NULL, error, "INSERT INTO people (name, department_id, title, email, phone, created, updated)"
+                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+                            "tittti", "钱志强", finance, "财务总监", "qian.zhiqiang@example.com", "138 0013 8100", now))
     return FALSE;
   head = sqlite3_last_insert_rowid (db);
-  if (!run_sql (db, "INSERT INTO people (name, department_id, title, email, phone, created, updated)"
-                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)", error,
-                's', "赵国庆", 'i', office, 's', "副总经理", 's', "zhao.guoqing@example.com",
-                's', "138 0013 8101", 'i', now, 0))
+  if (!ops_store_demo_exec (db, NULL, error, "INSERT INTO people (name, department_id, title, email, phone, created, updated)"
+                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+                            "tittti", "赵国庆", office, "副总经理", "zhao.guoqing@example.com", "138 0013 8101", now))
     return FALSE;
   leader = sqlite3_last_insert_rowid (db);
 
-  return run_sql (db, "INSERT INTO person_roles (person_id, role) VALUES (?1, 'staff'), (?1, 'department-head')",
-                  error, 'i', head, 0) &&
-         run_sql (db, "INSERT INTO person_roles (person_id, role) VALUES (?1, 'staff'), (?1, 'division-leader')",
-                  error, 'i', leader, 0) &&
-         run_sql (db, "UPDATE departments SET head_id = ?2, leader_id = ?3 WHERE id = ?1", error,
-                  'i', finance, 'i', head, 'i', leader, 0) &&
-         run_sql (db, "DELETE FROM person_roles WHERE role = 'department-head'"
-                      " AND person_id = (SELECT id FROM people WHERE name = ?1)", error,
-                  's', "孙丽华", 0);
+  return ops_store_demo_exec (db, NULL, error, "INSERT INTO person_roles (person_id, role) VALUES (?1, 'staff'), (?1, 'department-head')",
+                              "i", head) &&
+         ops_store_demo_exec (db, NULL, error, "INSERT INTO person_roles (person_id, role) VALUES (?1, 'staff'), (?1, 'division-leader')",
+                              "i", leader) &&
+         ops_store_demo_exec (db, NULL, error, "UPDATE departments SET head_id = ?2, leader_id = ?3 WHERE id = ?1",
+                              "iii", finance, head, leader) &&
+         ops_store_demo_exec (db, NULL, error, "DELETE FROM person_roles WHERE role = 'department-head'"
+                      " AND person_id = (SELECT id FROM people WHERE name = ?1)", "t", "孙丽华");
 }
 
 /* The state of a request while its actions are played. */
@@ -300,9 +236,9 @@ issue_number (sqlite3     *db,
     seq = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
 
-  if (!run_sql (db, "INSERT INTO approval_number_counters (prefix, year, last_seq) VALUES (?1, ?2, ?3)"
-                    " ON CONFLICT (prefix, year) DO UPDATE SET last_seq = excluded.last_seq", error,
-                's', prefix, 'i', (gint64) year, 'i', seq, 0))
+  if (!ops_store_demo_exec (db, NULL, error, "INSERT INTO approval_number_counters (prefix, year, last_seq) VALUES (?1, ?2, ?3)"
+                    " ON CONFLICT (prefix, year) DO UPDATE SET last_seq = excluded.last_seq",
+                            "tii", prefix, (gint64) year, seq))
     return FALSE;
   *number = ops_approval_archive_number (prefix, year, (guint) seq);
   return TRUE;
@@ -365,11 +301,10 @@ play_request (sqlite3            *db,
   play.round = 1;
   play.purpose = g_strdup (request->purpose);
 
-  if (!run_sql (db, "INSERT INTO approval_requests (name, type_id, purpose, applicant_id, department_id, date,"
+  if (!ops_store_demo_exec (db, NULL, error, "INSERT INTO approval_requests (name, type_id, purpose, applicant_id, department_id, date,"
                     " major, created, updated) VALUES (?1, (SELECT id FROM approval_types WHERE code = ?2), ?3, ?4,"
-                    " (SELECT department_id FROM people WHERE id = ?4), ?5, ?6, ?7, ?7)", error,
-                's', request->name, 's', request->type_code, 's', request->purpose, 'i', play.applicant_id,
-                's', date, 'i', (gint64) (request->major ? 1 : 0), 'i', instant (&base, 0), 0))
+                    " (SELECT department_id FROM people WHERE id = ?4), ?5, ?6, ?7, ?7)",
+                            "tttitii", request->name, request->type_code, request->purpose, play.applicant_id, date, (gint64) (request->major ? 1 : 0), instant (&base, 0)))
     return FALSE;
   play.id = sqlite3_last_insert_rowid (db);
   ok = ops_approvals_audit_append (db, play.id, play.applicant_id, 0, OPS_AUDIT_CREATE, 0, 1,
@@ -452,8 +387,8 @@ play_request (sqlite3            *db,
 
             g_free (play.purpose);
             play.purpose = g_strdup (action->text);
-            ok = run_sql (db, "UPDATE approval_requests SET purpose = ?2 WHERE id = ?1", error,
-                          'i', play.id, 's', play.purpose, 0) &&
+            ok = ops_store_demo_exec (db, NULL, error, "UPDATE approval_requests SET purpose = ?2 WHERE id = ?1",
+                                      "it", play.id, play.purpose) &&
                  ops_approvals_audit_append (db, play.id, play.applicant_id, 0, OPS_AUDIT_EDIT, 0,
                                              play.round, change, at, error);
           }
@@ -493,15 +428,12 @@ play_request (sqlite3            *db,
   /* The CHECKs tie state, level, step, number and stamp together: one
    * update sets them all. */
   if (ok)
-    ok = run_sql (db, "UPDATE approval_requests SET state = ?2, round = ?3, current_level = ?4,"
+    ok = ops_store_demo_exec (db, NULL, error, "UPDATE approval_requests SET state = ?2, round = ?3, current_level = ?4,"
                       " step_started_at = CASE WHEN ?5 IS NULL THEN NULL ELSE ?6 END, step_due_date = ?5,"
                       " archive_number = ?7, meeting_id = nullif(?8, 0), resolution_id = nullif(?9, 0),"
                       " stamped_at = nullif(?10, 0), stamped_by = nullif(?11, 0), distributed_to = coalesce(?12, '')"
                       " WHERE id = ?1",
-                  error, 'i', play.id, 's', ops_approval_state_to_id (play.state), 'i', (gint64) play.round,
-                  'i', (gint64) play.level, 's', due, 'i', play.step_at, 's', play.number,
-                  'i', play.meeting_id, 'i', play.resolution_id, 'i', play.stamped_at, 'i', play.stamped_by,
-                  's', play.distributed_to, 0);
+                              "itiititiiiit", play.id, ops_approval_state_to_id (play.state), (gint64) play.round, (gint64) play.level, due, play.step_at, play.number, play.meeting_id, play.resolution_id, play.stamped_at, play.stamped_by, play.distributed_to);
 
   g_free (play.number);
   g_free (play.distributed_to);
@@ -523,7 +455,9 @@ ops_store_fill_demo_approvals (sqlite3  *db,
   if (!add_people (db, error))
     return FALSE;
 
-  calendar = read_calendar (db);
+  calendar = ops_store_read_calendar (db, error);
+  if (calendar == NULL)
+    return FALSE;
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
                   (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
@@ -538,8 +472,7 @@ ops_store_fill_demo_approvals (sqlite3  *db,
   from = ops_date_to_iso (&day);
   g_date_add_days (&day, 7);
   to = ops_date_to_iso (&day);
-  return run_sql (db, "INSERT INTO approval_substitutes (person_id, substitute_id, from_date, to_date, created)"
-                      " VALUES (?1, ?2, ?3, ?4, ?5)", error,
-                  'i', person_id (db, "王建国"), 'i', person_id (db, "李娜"), 's', from, 's', to,
-                  'i', ops_store_now (), 0);
+  return ops_store_demo_exec (db, NULL, error, "INSERT INTO approval_substitutes (person_id, substitute_id, from_date, to_date, created)"
+                      " VALUES (?1, ?2, ?3, ?4, ?5)",
+                              "iitti", person_id (db, "王建国"), person_id (db, "李娜"), from, to, ops_store_now ());
 }

@@ -9,75 +9,12 @@
 
 #include "config.h"
 
-#include <stdarg.h>
 #include <glib/gi18n.h>
 
 #include "core/ops-meeting-rules.h"
 #include "store/ops-store-private.h"
 
 #define DAY ((gint64) 24 * 60 * 60)
-
-/* Runs @sql with arguments bound by @format: 'i' gint64, 'n' gint64 bound as
- * NULL when 0, 't' const char * (NULL binds NULL). Sets @rowid (optional) to
- * the last inserted row. */
-static gboolean
-exec_bound (sqlite3     *db,
-            gint64      *rowid,
-            GError     **error,
-            const char  *sql,
-            const char  *format,
-            ...)
-{
-  sqlite3_stmt *stmt = NULL;
-  va_list args;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    {
-      ops_store_set_sqlite_error (error, db, rc, _("add the demo data"));
-      sqlite3_finalize (stmt);
-      return FALSE;
-    }
-
-  va_start (args, format);
-  for (int i = 0; format[i] != '\0'; i++)
-    {
-      switch (format[i])
-        {
-        case 'i':
-          sqlite3_bind_int64 (stmt, i + 1, va_arg (args, gint64));
-          break;
-        case 'n':
-          {
-            gint64 value = va_arg (args, gint64);
-
-            if (value != 0)
-              sqlite3_bind_int64 (stmt, i + 1, value);
-            else
-              sqlite3_bind_null (stmt, i + 1);
-          }
-          break;
-        case 't':
-          ops_store_bind_text (stmt, i + 1, va_arg (args, const char *));
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-    }
-  va_end (args);
-
-  rc = sqlite3_step (stmt);
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      ops_store_set_sqlite_error (error, db, rc, _("add the demo data"));
-      return FALSE;
-    }
-  if (rowid != NULL)
-    *rowid = sqlite3_last_insert_rowid (db);
-  return TRUE;
-}
 
 typedef struct {
   sqlite3    *db;
@@ -192,7 +129,7 @@ add_meeting (Demo               *demo,
              gint64             *id,
              GError            **error)
 {
-  return exec_bound (demo->db, id, error,
+  return ops_store_demo_exec (demo->db, id, error,
                      "INSERT INTO meetings (topic, goal, host_id, note_taker_id, department_id,"
                      " starts_at, ends_at, place_kind, place, software_tested, series_id,"
                      " materials_sent_at, materials_sent_to, created, updated)"
@@ -221,7 +158,7 @@ add_attendee (Demo        *demo,
 {
   gboolean signed_in = g_strcmp0 (attendance, "present") == 0 || g_strcmp0 (attendance, "late") == 0;
 
-  return exec_bound (demo->db, NULL, error,
+  return ops_store_demo_exec (demo->db, NULL, error,
                      "INSERT INTO meeting_attendees (meeting_id, person_id, attendance, checked_in_at)"
                      " VALUES (?1, ?2, ?3, ?4)",
                      "iitn", meeting, person (demo, name), attendance,
@@ -234,7 +171,7 @@ add_guest (Demo        *demo,
            const char  *name,
            GError     **error)
 {
-  return exec_bound (demo->db, NULL, error,
+  return ops_store_demo_exec (demo->db, NULL, error,
                      "INSERT INTO meeting_attendees (meeting_id, guest_name) VALUES (?1, ?2)",
                      "it", meeting, name);
 }
@@ -248,7 +185,7 @@ add_agenda (Demo        *demo,
             int          minutes,
             GError     **error)
 {
-  return exec_bound (demo->db, NULL, error,
+  return ops_store_demo_exec (demo->db, NULL, error,
                      "INSERT INTO meeting_agenda (meeting_id, position, title, presenter_id, minutes)"
                      " VALUES (?1, ?2, ?3, ?4, ?5)",
                      "iitni", meeting, (gint64) position, title,
@@ -263,7 +200,7 @@ add_link (Demo        *demo,
           gint64       added,
           GError     **error)
 {
-  return exec_bound (demo->db, NULL, error,
+  return ops_store_demo_exec (demo->db, NULL, error,
                      "INSERT INTO meeting_materials (meeting_id, title, uri, added_at)"
                      " VALUES (?1, ?2, ?3, ?4)",
                      "itti", meeting, title, uri, added);
@@ -276,7 +213,7 @@ add_resources (Demo                *demo,
                GError             **error)
 {
   for (int i = 0; resources[i] != NULL; i++)
-    if (!exec_bound (demo->db, NULL, error,
+    if (!ops_store_demo_exec (demo->db, NULL, error,
                      "INSERT INTO meeting_resources (meeting_id, position, resource) VALUES (?1, ?2, ?3)",
                      "iit", meeting, (gint64) i, resources[i]))
       return FALSE;
@@ -301,7 +238,7 @@ add_resolution (Demo        *demo,
 {
   gint64 resolution;
 
-  if (!exec_bound (demo->db, &resolution, error,
+  if (!ops_store_demo_exec (demo->db, &resolution, error,
                    "INSERT INTO meeting_resolutions (meeting_id, position, conclusion, owner_id,"
                    " due_date, finalised, finalised_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                    "iitntin", meeting, (gint64) position, conclusion,
@@ -311,7 +248,7 @@ add_resolution (Demo        *demo,
   if (finalised_at == 0)
     return TRUE;
 
-  return exec_bound (demo->db, item, error,
+  return ops_store_demo_exec (demo->db, item, error,
                      "INSERT INTO action_items (meeting_id, resolution_id, meeting_topic,"
                      " meeting_starts_at, owner_id, content, due_date, original_due_date, status,"
                      " created, updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9, ?9)",
@@ -332,13 +269,13 @@ add_revision (Demo        *demo,
               const char  *note,
               GError     **error)
 {
-  return exec_bound (demo->db, NULL, error,
+  return ops_store_demo_exec (demo->db, NULL, error,
                      "INSERT INTO action_item_revisions (action_item_id, at, by_id, old_status,"
                      " new_status, old_due_date, new_due_date, reason, note)"
                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                      "iiitttttt", item, when, person (demo, by), old_status, new_status,
                      old_due, new_due, reason, note) &&
-         exec_bound (demo->db, NULL, error,
+         ops_store_demo_exec (demo->db, NULL, error,
                      "UPDATE action_items SET status = ?2, due_date = ?3, updated = ?4 WHERE id = ?1",
                      "itti", item, new_status, new_due, when);
 }
@@ -356,7 +293,7 @@ set_minutes (Demo        *demo,
              const char  *distributed_to,
              GError     **error)
 {
-  return exec_bound (demo->db, NULL, error,
+  return ops_store_demo_exec (demo->db, NULL, error,
                      "UPDATE meetings SET minutes_state = ?2, minutes_text = ?3,"
                      " minutes_submitted_at = ?4, minutes_approved_at = ?5, minutes_approved_by = ?6,"
                      " minutes_distributed_at = ?7, minutes_distributed_to = ?8 WHERE id = ?1",
@@ -375,7 +312,7 @@ archive (Demo        *demo,
 {
   g_autofree char *name = ops_meeting_archive_name (starts, topic);
 
-  return exec_bound (demo->db, NULL, error,
+  return ops_store_demo_exec (demo->db, NULL, error,
                      "UPDATE meetings SET archived_at = ?2, archive_name = ?3 WHERE id = ?1",
                      "iit", meeting, when, name);
 }
@@ -447,7 +384,7 @@ fill_weekly (Demo    *demo,
   int monday = 1 - weekday;
   gint64 series;
 
-  if (!exec_bound (demo->db, &series, error,
+  if (!ops_store_demo_exec (demo->db, &series, error,
                    "INSERT INTO meeting_series (freq, interval, count, until, created)"
                    " VALUES ('weekly', 1, 8, NULL, ?1)",
                    "i", demo->now))
@@ -532,7 +469,7 @@ fill_around_now (Demo    *demo,
     starts = spec.starts;
     if (!add_meeting (demo, &spec, &id, error) ||
         !add_resources (demo, id, long_resources, error) ||
-        !exec_bound (demo->db, NULL, error, "UPDATE meetings SET software_tested = 1 WHERE id = ?1", "i", id))
+        !ops_store_demo_exec (demo->db, NULL, error, "UPDATE meetings SET software_tested = 1 WHERE id = ?1", "i", id))
       return FALSE;
     for (int i = 0; people[i] != NULL; i++)
       if (!add_attendee (demo, id, starts, people[i], "unknown", 0, error))
@@ -579,7 +516,7 @@ fill_around_now (Demo    *demo,
 
     starts = spec.starts;
     if (!add_meeting (demo, &spec, &id, error) ||
-        !exec_bound (demo->db, NULL, error, "UPDATE meetings SET software_tested = 1 WHERE id = ?1", "i", id) ||
+        !ops_store_demo_exec (demo->db, NULL, error, "UPDATE meetings SET software_tested = 1 WHERE id = ?1", "i", id) ||
         !add_attendee (demo, id, starts, "赵敏", "present", -5, error) ||
         !add_attendee (demo, id, starts, "黄磊", "present", 3, error) ||
         !add_attendee (demo, id, starts, "周婷", "present", -1, error) ||

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <stdarg.h>
+
 #include <glib/gi18n.h>
 
 #include "store/ops-store-private.h"
@@ -98,14 +100,64 @@ prepare (sqlite3       *db,
          sqlite3_stmt **stmt,
          GError       **error)
 {
-  int rc = sqlite3_prepare_v2 (db, sql, -1, stmt, NULL);
+  *stmt = ops_store_prepare (db, sql, _("add the demo data"), error);
+  return *stmt != NULL;
+}
 
-  if (rc != SQLITE_OK)
+/* Runs @sql with arguments bound by @format: 'i' gint64, 'n' gint64 bound as
+ * NULL when 0, 't' const char * (NULL binds NULL). Sets @rowid (optional) to
+ * the last inserted row. */
+gboolean
+ops_store_demo_exec (sqlite3     *db,
+                     gint64      *rowid,
+                     GError     **error,
+                     const char  *sql,
+                     const char  *format,
+                     ...)
+{
+  sqlite3_stmt *stmt = ops_store_prepare (db, sql, _("add the demo data"), error);
+  va_list args;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  va_start (args, format);
+  for (int i = 0; format[i] != '\0'; i++)
+    {
+      switch (format[i])
+        {
+        case 'i':
+          sqlite3_bind_int64 (stmt, i + 1, va_arg (args, gint64));
+          break;
+        case 'n':
+          {
+                     gint64 value = va_arg (args, gint64);
+
+                     if (value != 0)
+                       sqlite3_bind_int64 (stmt, i + 1, value);
+                     else
+                       sqlite3_bind_null (stmt, i + 1);
+          }
+          break;
+        case 't':
+          ops_store_bind_text (stmt, i + 1, va_arg (args, const char *));
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  va_end (args);
+
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
     {
       ops_store_set_sqlite_error (error, db, rc, _("add the demo data"));
       return FALSE;
     }
-
+  if (rowid != NULL)
+    *rowid = sqlite3_last_insert_rowid (db);
   return TRUE;
 }
 

@@ -151,9 +151,9 @@ add_material_file_op (OpsStore    *self,
     }
   original = g_strdup (g_file_info_get_display_name (file_info));
   safe = safe_file_name (original);
-  title = ops_meetings_is_blank (data->title) ? g_strdup (original) : ops_strip_dup (data->title);
+  title = ops_is_blank (data->title) ? g_strdup (original) : ops_strip_dup (data->title);
   /* A long file name makes a shortened title; a long title typed is refused. */
-  if (ops_meetings_is_blank (data->title) && g_utf8_strlen (title, -1) > OPS_MAX_SHORT_CHARS)
+  if (ops_is_blank (data->title) && g_utf8_strlen (title, -1) > OPS_MAX_SHORT_CHARS)
     *g_utf8_offset_to_pointer (title, OPS_MAX_SHORT_CHARS) = '\0';
   if (!ops_validate_text (_("Material's title"), title, -1, TRUE, OPS_MAX_SHORT_CHARS, &validation_error))
     return ops_store_invalid (validation_error, error);
@@ -168,7 +168,7 @@ add_material_file_op (OpsStore    *self,
   ops_store_bind_text (stmt, 2, title);
   ops_store_bind_text (stmt, 3, original);
   sqlite3_bind_int64 (stmt, 4, ops_store_now ());
-  if (!ops_meetings_step_done (db, stmt, _("add the material"), error))
+  if (!ops_store_step_done (db, stmt, _("add the material"), error))
     return FALSE;
   material_id = sqlite3_last_insert_rowid (db);
 
@@ -203,7 +203,7 @@ add_material_file_op (OpsStore    *self,
     }
   sqlite3_bind_int64 (stmt, 1, material_id);
   ops_store_bind_text (stmt, 2, relative);
-  if (!ops_meetings_step_done (db, stmt, _("add the material"), error))
+  if (!ops_store_step_done (db, stmt, _("add the material"), error))
     {
       g_file_delete (dest, NULL, NULL);
       return FALSE;
@@ -282,8 +282,8 @@ add_material_link_op (OpsStore    *self,
                    uri);
       return FALSE;
     }
-  title = ops_meetings_is_blank (data->title) ? g_strdup (uri) : ops_strip_dup (data->title);
-  if (ops_meetings_is_blank (data->title) && g_utf8_strlen (title, -1) > OPS_MAX_SHORT_CHARS)
+  title = ops_is_blank (data->title) ? g_strdup (uri) : ops_strip_dup (data->title);
+  if (ops_is_blank (data->title) && g_utf8_strlen (title, -1) > OPS_MAX_SHORT_CHARS)
     *g_utf8_offset_to_pointer (title, OPS_MAX_SHORT_CHARS) = '\0';
   if (!ops_validate_text (_("Material's title"), title, -1, TRUE, OPS_MAX_SHORT_CHARS, &validation_error))
     return ops_store_invalid (validation_error, error);
@@ -298,7 +298,7 @@ add_material_link_op (OpsStore    *self,
   ops_store_bind_text (stmt, 2, title);
   ops_store_bind_text (stmt, 3, uri);
   sqlite3_bind_int64 (stmt, 4, ops_store_now ());
-  if (!ops_meetings_step_done (db, stmt, _("add the material"), error))
+  if (!ops_store_step_done (db, stmt, _("add the material"), error))
     return FALSE;
 
   op->result = read_material (self, sqlite3_last_insert_rowid (db), error);
@@ -364,7 +364,7 @@ remove_material_op (OpsStore    *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, ops_material_get_id (material));
-  if (!ops_meetings_step_done (db, stmt, _("remove the material"), error))
+  if (!ops_store_step_done (db, stmt, _("remove the material"), error))
     return FALSE;
 
   ops_meetings_remove_stored_file (self, ops_material_get_file_name (material));
@@ -430,7 +430,7 @@ record_materials_sent_op (OpsStore    *self,
       !ops_meetings_refuse_archived (&info, error))
     return FALSE;
 
-  if (ops_meetings_is_blank (data->text))
+  if (ops_is_blank (data->text))
     {
       sent_to = ops_meetings_attendee_names (self, data->id, error);
       if (sent_to == NULL)
@@ -450,7 +450,7 @@ record_materials_sent_op (OpsStore    *self,
   sqlite3_bind_int64 (stmt, 1, data->id);
   sqlite3_bind_int64 (stmt, 2, ops_store_now ());
   ops_store_bind_text (stmt, 3, sent_to);
-  if (!ops_meetings_step_done (db, stmt, _("record that the materials were sent"), error))
+  if (!ops_store_step_done (db, stmt, _("record that the materials were sent"), error))
     return FALSE;
   op->changed = OPS_CHANGED_MEETINGS;
   return TRUE;

@@ -90,7 +90,7 @@ set_attendance_op (OpsStore    *self,
   sqlite3_bind_int64 (stmt, 1, data->id);
   ops_store_bind_text (stmt, 2, ops_attendance_to_id (attendance));
   ops_meetings_bind_instant (stmt, 3, checked_in);
-  if (!ops_meetings_step_done (db, stmt, _("sign the attendee in"), error))
+  if (!ops_store_step_done (db, stmt, _("sign the attendee in"), error))
     return FALSE;
   op->changed = OPS_CHANGED_MEETINGS;
   return TRUE;
@@ -286,7 +286,7 @@ save_resolution_op (OpsStore    *self,
   ops_store_bind_text (stmt, 4, *due != '\0' ? due : NULL);
   if (id != 0)
     sqlite3_bind_int64 (stmt, 5, id);
-  if (!ops_meetings_step_done (db, stmt, _("save the resolution"), error))
+  if (!ops_store_step_done (db, stmt, _("save the resolution"), error))
     return FALSE;
   if (id == 0)
     id = sqlite3_last_insert_rowid (db);
@@ -384,7 +384,7 @@ finalise_resolution_op (OpsStore    *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, ops_resolution_get_id (r));
   sqlite3_bind_int64 (stmt, 2, now);
-  if (!ops_meetings_step_done (db, stmt, _("finalise the resolution"), error))
+  if (!ops_store_step_done (db, stmt, _("finalise the resolution"), error))
     return FALSE;
 
   stmt = ops_store_stmt (self,
@@ -402,7 +402,7 @@ finalise_resolution_op (OpsStore    *self,
   ops_store_bind_text (stmt, 6, conclusion);
   ops_store_bind_text (stmt, 7, ops_resolution_get_due_date (r));
   sqlite3_bind_int64 (stmt, 8, now);
-  if (!ops_meetings_step_done (db, stmt, _("create the action item"), error))
+  if (!ops_store_step_done (db, stmt, _("create the action item"), error))
     return FALSE;
 
   op->result = read_resolution (self, ops_resolution_get_id (r), error);
@@ -463,7 +463,7 @@ remove_resolution_op (OpsStore    *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, ops_resolution_get_id (r));
-  if (!ops_meetings_step_done (db, stmt, _("remove the resolution"), error))
+  if (!ops_store_step_done (db, stmt, _("remove the resolution"), error))
     return FALSE;
   op->changed = OPS_CHANGED_MEETINGS;
   return TRUE;
@@ -559,7 +559,7 @@ minutes_op (OpsStore    *self,
         return FALSE;
       if (info.minutes_state != OPS_MINUTES_DRAFT && info.minutes_state != OPS_MINUTES_NONE)
         return wrong_minutes_state (&info, _("submit them"), error);
-      if (ops_meetings_is_blank (info.minutes_text))
+      if (ops_is_blank (info.minutes_text))
         {
           g_set_error (error, OPS_STORE_ERROR, OPS_STORE_ERROR_INVALID,
                        _("The minutes of “%s” are empty. Write and save them, then submit them to the host."),
@@ -645,7 +645,7 @@ minutes_op (OpsStore    *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, info.id);
   sqlite3_bind_int64 (stmt, 3, now);
-  if (!ops_meetings_step_done (db, stmt, _("save the minutes"), error))
+  if (!ops_store_step_done (db, stmt, _("save the minutes"), error))
     return FALSE;
   op->changed = OPS_CHANGED_MEETINGS;
   return TRUE;
@@ -801,7 +801,7 @@ archive_meeting_op (OpsStore    *self,
   sqlite3_bind_int64 (stmt, 1, info.id);
   sqlite3_bind_int64 (stmt, 2, now);
   ops_store_bind_text (stmt, 3, name);
-  if (!ops_meetings_step_done (db, stmt, _("archive the meeting"), error))
+  if (!ops_store_step_done (db, stmt, _("archive the meeting"), error))
     return FALSE;
   op->changed = OPS_CHANGED_MEETINGS;
   return TRUE;

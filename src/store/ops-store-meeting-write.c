@@ -254,7 +254,7 @@ ops_meetings_write_row (OpsStore    *self,
   if (id != 0)
     sqlite3_bind_int64 (stmt, 13, id);
 
-  if (!ops_meetings_step_done (db, stmt, _("save the meeting"), error))
+  if (!ops_store_step_done (db, stmt, _("save the meeting"), error))
     return FALSE;
   *out_id = id != 0 ? id : sqlite3_last_insert_rowid (db);
   return TRUE;
@@ -303,7 +303,7 @@ ops_meetings_write_attendees (OpsStore    *self,
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, meeting_id);
-      if (!ops_meetings_step_done (db, stmt, what, error))
+      if (!ops_store_step_done (db, stmt, what, error))
         return FALSE;
     }
 
@@ -361,7 +361,7 @@ ops_meetings_write_attendees (OpsStore    *self,
           sqlite3_bind_int64 (stmt, 1, row_id);
           ops_meetings_bind_id (stmt, 2, person_id);
           ops_store_bind_text (stmt, 3, guest);
-          if (!ops_meetings_step_done (db, stmt, what, error))
+          if (!ops_store_step_done (db, stmt, what, error))
             return FALSE;
         }
       else
@@ -377,7 +377,7 @@ ops_meetings_write_attendees (OpsStore    *self,
           sqlite3_bind_int64 (stmt, 1, meeting_id);
           ops_meetings_bind_id (stmt, 2, person_id);
           ops_store_bind_text (stmt, 3, guest);
-          if (!ops_meetings_step_done (db, stmt, what, error))
+          if (!ops_store_step_done (db, stmt, what, error))
             return FALSE;
           row_id = sqlite3_last_insert_rowid (db);
         }
@@ -394,7 +394,7 @@ ops_meetings_write_attendees (OpsStore    *self,
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, id);
-      if (!ops_meetings_step_done (db, stmt, what, error))
+      if (!ops_store_step_done (db, stmt, what, error))
         return FALSE;
     }
 
@@ -416,7 +416,7 @@ ops_meetings_write_agenda (OpsStore    *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, meeting_id);
-  if (!ops_meetings_step_done (db, stmt, what, error))
+  if (!ops_store_step_done (db, stmt, what, error))
     return FALSE;
 
   for (guint i = 0; i < n; i++)
@@ -435,7 +435,7 @@ ops_meetings_write_agenda (OpsStore    *self,
       ops_store_bind_text (stmt, 3, title);
       ops_meetings_bind_id (stmt, 4, ops_agenda_item_get_presenter_id (item));
       sqlite3_bind_int (stmt, 5, (int) ops_agenda_item_get_minutes (item));
-      if (!ops_meetings_step_done (db, stmt, what, error))
+      if (!ops_store_step_done (db, stmt, what, error))
         return FALSE;
     }
   return TRUE;
@@ -457,7 +457,7 @@ ops_meetings_write_resources (OpsStore            *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, meeting_id);
-  if (!ops_meetings_step_done (db, stmt, what, error))
+  if (!ops_store_step_done (db, stmt, what, error))
     return FALSE;
 
   for (guint i = 0; resources != NULL && resources[i] != NULL; i++)
@@ -475,7 +475,7 @@ ops_meetings_write_resources (OpsStore            *self,
       sqlite3_bind_int64 (stmt, 1, meeting_id);
       sqlite3_bind_int (stmt, 2, position++);
       ops_store_bind_text (stmt, 3, resource);
-      if (!ops_meetings_step_done (db, stmt, what, error))
+      if (!ops_store_step_done (db, stmt, what, error))
         return FALSE;
       g_hash_table_add (seen, g_steal_pointer (&resource));
     }
@@ -510,7 +510,7 @@ write_material_titles (OpsStore    *self,
       sqlite3_bind_int64 (stmt, 1, ops_material_get_id (material));
       sqlite3_bind_int64 (stmt, 2, meeting_id);
       ops_store_bind_text (stmt, 3, title);
-      if (!ops_meetings_step_done (db, stmt, _("save the materials"), error))
+      if (!ops_store_step_done (db, stmt, _("save the materials"), error))
         return FALSE;
     }
   return TRUE;

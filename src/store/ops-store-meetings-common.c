@@ -15,22 +15,6 @@
 
 /* Helpers ------------------------------------------------------------------ */
 
-gboolean
-ops_meetings_step_done (sqlite3       *db,
-           sqlite3_stmt  *stmt,
-           const char    *what,
-           GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      ops_store_set_sqlite_error (error, db, rc, what);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 void
 ops_meetings_bind_id (sqlite3_stmt *stmt,
                  int           index,
@@ -57,14 +41,6 @@ char *
 ops_meetings_strip_or_empty (const char *value)
 {
   return value != NULL ? ops_strip_dup (value) : g_strdup ("");
-}
-
-gboolean
-ops_meetings_is_blank (const char *value)
-{
-  g_autofree char *stripped = ops_meetings_strip_or_empty (value);
-
-  return *stripped == '\0';
 }
 
 /* "2023-09-01 14:00" in local time, for messages. */

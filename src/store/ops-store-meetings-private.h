@@ -118,12 +118,6 @@ OpsMeetingsIdText *ops_meetings_id_text_new  (gint64                  id,
                                               const char             *text);
 void        ops_meetings_id_text_free         (gpointer                data);
 
-/* Steps @stmt once; FALSE with @error (saying it failed to @what) unless
- * it is done. */
-gboolean    ops_meetings_step_done            (sqlite3                *db,
-                                              sqlite3_stmt           *stmt,
-                                              const char             *what,
-                                              GError                **error);
 /* Binds @id, or NULL when 0. */
 void        ops_meetings_bind_id              (sqlite3_stmt           *stmt,
                                               int                     index,
@@ -134,7 +128,6 @@ void        ops_meetings_bind_instant         (sqlite3_stmt           *stmt,
                                               gint64                  instant);
 /* @value trimmed, "" for NULL. (transfer full) */
 char       *ops_meetings_strip_or_empty       (const char             *value);
-gboolean    ops_meetings_is_blank             (const char             *value);
 /* "2023-09-01 14:00" local, for messages. (transfer full) */
 char       *ops_meetings_format_local         (gint64                  instant);
 /* Sets NOT_FOUND for a meeting that is gone; returns FALSE. */

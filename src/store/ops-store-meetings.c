@@ -294,7 +294,7 @@ create_series_op (OpsStore    *self,
   sqlite3_bind_int (stmt, 3, (int) series->count);
   ops_store_bind_text (stmt, 4, series->until);
   sqlite3_bind_int64 (stmt, 5, ops_store_now ());
-  if (!ops_meetings_step_done (db, stmt, _("save the meeting series"), error))
+  if (!ops_store_step_done (db, stmt, _("save the meeting series"), error))
     return FALSE;
   series_id = sqlite3_last_insert_rowid (db);
 
@@ -631,7 +631,7 @@ delete_meeting_op (OpsStore    *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (!ops_meetings_step_done (db, stmt, _("delete the meeting"), error))
+  if (!ops_store_step_done (db, stmt, _("delete the meeting"), error))
     return FALSE;
 
   for (guint i = 0; i < files->len; i++)
@@ -735,7 +735,7 @@ set_retention_op (OpsStore    *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int (stmt, 1, (int) years);
-  if (!ops_meetings_step_done (db, stmt, _("save the retention setting"), error))
+  if (!ops_store_step_done (db, stmt, _("save the retention setting"), error))
     return FALSE;
   op->changed = OPS_CHANGED_MEETINGS;
   return TRUE;

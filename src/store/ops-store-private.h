@@ -138,6 +138,21 @@ void          ops_store_bind_text         (sqlite3_stmt       *stmt,
 /* Column as a string, never NULL ("" for NULL). */
 const char   *ops_store_column_text       (sqlite3_stmt       *stmt,
                                            int                 column);
+/* Column as a string, NULL for SQL NULL. */
+const char   *ops_store_column_text_or_null (sqlite3_stmt     *stmt,
+                                             int               column);
+/* An uncached statement on @db; NULL with @error saying it failed to
+ * @what. The caller finalises it. */
+sqlite3_stmt *ops_store_prepare           (sqlite3            *db,
+                                           const char         *sql,
+                                           const char         *what,
+                                           GError            **error);
+/* Steps @stmt once; FALSE with @error (failed to @what) unless it is done.
+ * Neither resets nor finalises @stmt. */
+gboolean      ops_store_step_done         (sqlite3            *db,
+                                           sqlite3_stmt       *stmt,
+                                           const char         *what,
+                                           GError            **error);
 gint64        ops_store_now               (void);
 
 /* Query helpers shared by the list operations. */
@@ -203,10 +218,10 @@ sqlite3_stmt *ops_store_prepare_people_query (sqlite3            *db,
                                               GError            **error);
 OpsPerson    *ops_store_person_from_row   (sqlite3_stmt       *stmt);
 
-/* The company calendar as read by @db (worker thread; ops-store-calendar.c).
+/* The company calendar as read by @db (ops-store-calendar.c; any
+ * connection, on the thread that owns it).
  * (transfer full) */
-OpsCalendar  *ops_store_read_calendar     (OpsStore           *self,
-                                           sqlite3            *db,
+OpsCalendar  *ops_store_read_calendar     (sqlite3            *db,
                                            GError            **error);
 
 /* My Work (ops-store-my-work.c). Each workflow has a collector that appends
@@ -260,6 +275,15 @@ gboolean      ops_store_fill_demo_approvals (sqlite3           *db,
 /* Demo data (ops-store-demo.c), inside the caller's transaction. */
 gboolean      ops_store_fill_demo         (sqlite3            *db,
                                            GError            **error);
+/* Runs one demo statement with arguments bound by @format: 'i' gint64, 'n'
+ * gint64 bound as NULL when 0, 't' const char * (NULL binds NULL). Sets
+ * @rowid (optional) to the last inserted row. */
+gboolean      ops_store_demo_exec         (sqlite3            *db,
+                                           gint64             *rowid,
+                                           GError            **error,
+                                           const char         *sql,
+                                           const char         *format,
+                                           ...);
 
 /* Test-only entry points: migrate a file (no lock, no backup) to
  * @to_version with the bundled scripts, or with arbitrary @scripts. */

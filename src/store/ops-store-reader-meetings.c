@@ -39,24 +39,6 @@ ops_meetings_local_midnight (const char *date,
   return TRUE;
 }
 
-static sqlite3_stmt *
-prepare (sqlite3     *db,
-         const char  *sql,
-         const char  *what,
-         GError     **error)
-{
-  sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-
-  if (rc != SQLITE_OK)
-    {
-      ops_store_set_sqlite_error (error, db, rc, what);
-      sqlite3_finalize (stmt);
-      return NULL;
-    }
-  return stmt;
-}
-
 /* Finalises @stmt; FALSE with @error unless @rc is SQLITE_DONE. */
 static gboolean
 finish_stmt (sqlite3       *db,
@@ -75,15 +57,6 @@ finish_stmt (sqlite3       *db,
   return TRUE;
 }
 
-static const char *
-column_text_or_null (sqlite3_stmt *stmt,
-                     int           column)
-{
-  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
-    return NULL;
-  return (const char *) sqlite3_column_text (stmt, column);
-}
-
 gboolean
 ops_meetings_read_retention_years (sqlite3  *db,
                                    guint    *years,
@@ -93,7 +66,7 @@ ops_meetings_read_retention_years (sqlite3  *db,
   int rc;
 
   *years = OPS_MEETING_MIN_RETENTION_YEARS;
-  stmt = prepare (db, "SELECT value FROM settings WHERE key = '" OPS_MEETINGS_RETENTION_KEY "'",
+  stmt = ops_store_prepare (db, "SELECT value FROM settings WHERE key = '" OPS_MEETINGS_RETENTION_KEY "'",
                   _("read the retention setting"), error);
   if (stmt == NULL)
     return FALSE;
@@ -258,7 +231,7 @@ meeting_from_row (sqlite3_stmt          *stmt,
   ops_meeting_set_note_taker_id (m, sqlite3_column_int64 (stmt, 6));
   ops_meeting_set_note_taker_name (m, ops_store_column_text (stmt, 7));
   ops_meeting_set_department_id (m, sqlite3_column_int64 (stmt, 8));
-  ops_meeting_set_department_name (m, column_text_or_null (stmt, 9));
+  ops_meeting_set_department_name (m, ops_store_column_text_or_null (stmt, 9));
   ops_meeting_set_starts_at (m, sqlite3_column_int64 (stmt, 10));
   ops_meeting_set_ends_at (m, sqlite3_column_int64 (stmt, 11));
   ops_meeting_set_place_kind (m, ops_place_kind_from_id (ops_store_column_text (stmt, 12), NULL));
@@ -274,7 +247,7 @@ meeting_from_row (sqlite3_stmt          *stmt,
   ops_meeting_set_minutes_distributed_to (m, ops_store_column_text (stmt, 22));
   ops_meeting_set_minutes_return_comment (m, ops_store_column_text (stmt, 23));
   ops_meeting_set_archived_at (m, sqlite3_column_int64 (stmt, 24));
-  ops_meeting_set_stored_archive_name (m, column_text_or_null (stmt, 25));
+  ops_meeting_set_stored_archive_name (m, ops_store_column_text_or_null (stmt, 25));
   ops_meeting_set_attendee_count (m, (guint) sqlite3_column_int64 (stmt, 26));
   ops_meeting_set_present_count (m, (guint) sqlite3_column_int64 (stmt, 27));
   ops_meeting_set_late_count (m, (guint) sqlite3_column_int64 (stmt, 28));
@@ -313,7 +286,7 @@ ops_meetings_query (sqlite3                *db,
     {
       g_autofree char *count_sql = meeting_count_sql (filter, query, pattern != NULL);
 
-      stmt = prepare (db, count_sql, what, error);
+      stmt = ops_store_prepare (db, count_sql, what, error);
       if (stmt == NULL)
         return FALSE;
       bind_meeting_query (stmt, filter, query, range);
@@ -327,7 +300,7 @@ ops_meetings_query (sqlite3                *db,
         return FALSE;
     }
 
-  stmt = prepare (db, list_sql, what, error);
+  stmt = ops_store_prepare (db, list_sql, what, error);
   if (stmt == NULL)
     return FALSE;
   bind_meeting_query (stmt, filter, query, range);
@@ -348,7 +321,7 @@ read_attendees (sqlite3     *db,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = prepare (db,
+  stmt = ops_store_prepare (db,
                   "SELECT a.id, a.person_id, coalesce(p.name, a.guest_name), d.name,"
                   " a.attendance, a.checked_in_at"
                   " FROM meeting_attendees a LEFT JOIN people p ON p.id = a.person_id"
@@ -365,7 +338,7 @@ read_attendees (sqlite3     *db,
       ops_attendee_set_id (a, sqlite3_column_int64 (stmt, 0));
       ops_attendee_set_person_id (a, sqlite3_column_int64 (stmt, 1));
       ops_attendee_set_name (a, ops_store_column_text (stmt, 2));
-      ops_attendee_set_department_name (a, column_text_or_null (stmt, 3));
+      ops_attendee_set_department_name (a, ops_store_column_text_or_null (stmt, 3));
       ops_attendee_set_attendance (a, ops_attendance_from_id (ops_store_column_text (stmt, 4), NULL));
       ops_attendee_set_checked_in_at (a, sqlite3_column_int64 (stmt, 5));
       g_list_store_append (list, a);
@@ -386,7 +359,7 @@ read_agenda (sqlite3     *db,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = prepare (db,
+  stmt = ops_store_prepare (db,
                   "SELECT g.id, g.position, g.title, g.presenter_id, p.name, g.minutes"
                   " FROM meeting_agenda g LEFT JOIN people p ON p.id = g.presenter_id"
                   " WHERE g.meeting_id = ?1 ORDER BY g.position",
@@ -402,7 +375,7 @@ read_agenda (sqlite3     *db,
       ops_agenda_item_set_position (item, (guint) sqlite3_column_int64 (stmt, 1));
       ops_agenda_item_set_title (item, ops_store_column_text (stmt, 2));
       ops_agenda_item_set_presenter_id (item, sqlite3_column_int64 (stmt, 3));
-      ops_agenda_item_set_presenter_name (item, column_text_or_null (stmt, 4));
+      ops_agenda_item_set_presenter_name (item, ops_store_column_text_or_null (stmt, 4));
       ops_agenda_item_set_minutes (item, (guint) sqlite3_column_int64 (stmt, 5));
       g_list_store_append (list, item);
     }
@@ -422,7 +395,7 @@ read_materials (sqlite3     *db,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = prepare (db,
+  stmt = ops_store_prepare (db,
                   "SELECT id, meeting_id, title, file_name, original_name, uri, added_at"
                   " FROM meeting_materials WHERE meeting_id = ?1 ORDER BY id",
                   what, error);
@@ -436,9 +409,9 @@ read_materials (sqlite3     *db,
       ops_material_set_id (material, sqlite3_column_int64 (stmt, 0));
       ops_material_set_meeting_id (material, sqlite3_column_int64 (stmt, 1));
       ops_material_set_title (material, ops_store_column_text (stmt, 2));
-      ops_material_set_file_name (material, column_text_or_null (stmt, 3));
+      ops_material_set_file_name (material, ops_store_column_text_or_null (stmt, 3));
       ops_material_set_original_name (material, ops_store_column_text (stmt, 4));
-      ops_material_set_uri (material, column_text_or_null (stmt, 5));
+      ops_material_set_uri (material, ops_store_column_text_or_null (stmt, 5));
       ops_material_set_added_at (material, sqlite3_column_int64 (stmt, 6));
       g_list_store_append (list, material);
     }
@@ -459,7 +432,7 @@ read_resources (sqlite3     *db,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = prepare (db,
+  stmt = ops_store_prepare (db,
                   "SELECT resource FROM meeting_resources WHERE meeting_id = ?1 ORDER BY position",
                   what, error);
   if (stmt == NULL)
@@ -484,7 +457,7 @@ read_resolutions (sqlite3     *db,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = prepare (db,
+  stmt = ops_store_prepare (db,
                   "SELECT r.id, r.meeting_id, r.position, r.conclusion, r.owner_id, p.name,"
                   " r.due_date, r.finalised,"
                   " (SELECT i.id FROM action_items i WHERE i.resolution_id = r.id)"
@@ -503,8 +476,8 @@ read_resolutions (sqlite3     *db,
       ops_resolution_set_position (r, (guint) sqlite3_column_int64 (stmt, 2));
       ops_resolution_set_conclusion (r, ops_store_column_text (stmt, 3));
       ops_resolution_set_owner_id (r, sqlite3_column_int64 (stmt, 4));
-      ops_resolution_set_owner_name (r, column_text_or_null (stmt, 5));
-      ops_resolution_set_due_date (r, column_text_or_null (stmt, 6));
+      ops_resolution_set_owner_name (r, ops_store_column_text_or_null (stmt, 5));
+      ops_resolution_set_due_date (r, ops_store_column_text_or_null (stmt, 6));
       ops_resolution_set_finalised (r, sqlite3_column_int (stmt, 7) != 0);
       ops_resolution_set_action_item_id (r, sqlite3_column_int64 (stmt, 8));
       g_list_store_append (list, r);
@@ -581,7 +554,7 @@ ops_meetings_read_series (sqlite3  *db,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = prepare (db, "SELECT id, freq, interval, count, until FROM meeting_series WHERE id = ?1",
+  stmt = ops_store_prepare (db, "SELECT id, freq, interval, count, until FROM meeting_series WHERE id = ?1",
                   what, error);
   if (stmt == NULL)
     return NULL;
@@ -594,7 +567,7 @@ ops_meetings_read_series (sqlite3  *db,
       series->freq = ops_recur_freq_from_id (ops_store_column_text (stmt, 1), NULL);
       series->interval = (guint) sqlite3_column_int64 (stmt, 2);
       series->count = (guint) sqlite3_column_int64 (stmt, 3);
-      series->until = g_strdup (column_text_or_null (stmt, 4));
+      series->until = g_strdup (ops_store_column_text_or_null (stmt, 4));
       sqlite3_finalize (stmt);
       return series;
     }
@@ -746,7 +719,7 @@ ops_actions_query (sqlite3                   *db,
     {
       g_autofree char *count_sql = action_sql (filter, id, pattern != NULL, TRUE);
 
-      stmt = prepare (db, count_sql, what, error);
+      stmt = ops_store_prepare (db, count_sql, what, error);
       if (stmt == NULL)
         return FALSE;
       bind_action_query (stmt, filter, id, today, range);
@@ -760,7 +733,7 @@ ops_actions_query (sqlite3                   *db,
         return FALSE;
     }
 
-  stmt = prepare (db, list_sql, what, error);
+  stmt = ops_store_prepare (db, list_sql, what, error);
   if (stmt == NULL)
     return FALSE;
   bind_action_query (stmt, filter, id, today, range);

@@ -53,6 +53,53 @@ ops_store_column_text (sqlite3_stmt *stmt,
   return text != NULL ? text : "";
 }
 
+/* An uncached statement on @db (any connection, any thread that owns it);
+ * NULL with @error saying it failed to @what. Finalise it when done. */
+sqlite3_stmt *
+ops_store_prepare (sqlite3     *db,
+                   const char  *sql,
+                   const char  *what,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      ops_store_set_sqlite_error (error, db, rc, what);
+      sqlite3_finalize (stmt);
+      return NULL;
+    }
+  return stmt;
+}
+
+/* Steps @stmt once; FALSE with @error (saying it failed to @what) unless it
+ * is done. Neither resets nor finalises @stmt. */
+gboolean
+ops_store_step_done (sqlite3       *db,
+                     sqlite3_stmt  *stmt,
+                     const char    *what,
+                     GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      ops_store_set_sqlite_error (error, db, rc, what);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+const char *
+ops_store_column_text_or_null (sqlite3_stmt *stmt,
+                               int           column)
+{
+  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+    return NULL;
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
 void
 ops_store_set_sqlite_error (GError     **error,
                             sqlite3     *db,
