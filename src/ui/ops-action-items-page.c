@@ -15,6 +15,7 @@
 
 #include "core/ops-validate.h"
 #include "ui/ops-action-items-page.h"
+#include "ui/ops-id-filter.h"
 #include "ui/ops-action-update-dialog.h"
 #include "ui/ops-window.h"
 
@@ -93,17 +94,6 @@ current_user_id (OpsActionItemsPage *self)
   OpsPerson *user = context != NULL ? ops_context_get_current_user (context) : NULL;
 
   return user != NULL ? ops_person_get_id (user) : 0;
-}
-
-static gint64
-id_at (GArray      *ids,
-       GtkDropDown *drop_down)
-{
-  guint position = gtk_drop_down_get_selected (drop_down);
-
-  if (position == GTK_INVALID_LIST_POSITION || position >= ids->len)
-    return 0;
-  return g_array_index (ids, gint64, position);
 }
 
 static char *
@@ -498,9 +488,11 @@ load_items (OpsActionItemsPage *self)
 
   search = dup_search_text (self);
   filter.search = search;
-  filter.owner_id = gtk_toggle_button_get_active (self->mine_toggle) ? current_user_id (self)
-                                                                    : id_at (self->owner_ids, self->owner_filter);
-  filter.meeting_id = id_at (self->meeting_ids, self->meeting_filter);
+  if (gtk_toggle_button_get_active (self->mine_toggle))
+    filter.owner_id = current_user_id (self);
+  else
+    filter.owner_id = ops_id_filter_get_selected (self->owner_filter, self->owner_ids);
+  filter.meeting_id = ops_id_filter_get_selected (self->meeting_filter, self->meeting_ids);
   filter.status = status < G_N_ELEMENTS (status_positions) ? status_positions[status] : OPS_ACTION_FILTER_ANY;
 
   switch (gtk_drop_down_get_selected (self->due_filter))
@@ -540,30 +532,13 @@ refill_filter (OpsActionItemsPage *self,
                GPtrArray          *names,
                GArray             *new_ids)
 {
-  gint64 keep = id_at (ids, drop_down);
-  guint selected = 0;
-  gint64 zero = 0;
-
-  g_ptr_array_insert (names, 0, g_strdup (all_label));
-  g_ptr_array_add (names, NULL);
-  g_array_set_size (ids, 0);
-  g_array_append_val (ids, zero);
-  for (guint i = 0; i < new_ids->len; i++)
-    {
-      gint64 id = g_array_index (new_ids, gint64, i);
-
-      g_array_append_val (ids, id);
-      if (id == keep)
-        selected = i + 1;
-    }
+  gboolean lost;
 
   self->updating_filters = TRUE;
-  gtk_string_list_splice (model, 0, g_list_model_get_n_items (G_LIST_MODEL (model)),
-                          (const char * const *) names->pdata);
-  gtk_drop_down_set_selected (drop_down, selected);
+  lost = ops_id_filter_refill (drop_down, model, ids, all_label, names, new_ids);
   self->updating_filters = FALSE;
 
-  if (keep != 0 && selected == 0)
+  if (lost)
     load_items (self);
 }
 
@@ -575,8 +550,8 @@ on_people_listed (GObject      *source,
   g_autoptr(OpsActionItemsPage) self = user_data;
   g_autoptr(GListModel) people = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GArray) ids = NULL;
 
   people = ops_store_list_people_finish (OPS_STORE (source), result, NULL, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -587,15 +562,7 @@ on_people_listed (GObject      *source,
       return;
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(OpsPerson) person = g_list_model_get_item (people, i);
-      gint64 id = ops_person_get_id (person);
-
-      g_ptr_array_add (names, g_strdup (ops_person_get_name (person)));
-      g_array_append_val (ids, id);
-    }
-
+  ops_id_filter_people (people, &names, &ids);
   refill_filter (self, self->owner_filter, self->owner_filter_model, self->owner_ids,
                  _("All owners"), names, ids);
 }

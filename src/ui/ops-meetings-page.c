@@ -22,6 +22,7 @@
 #include "ui/ops-meeting-row.h"
 #include "ui/ops-meeting-view.h"
 #include "ui/ops-meetings-page.h"
+#include "ui/ops-id-filter.h"
 
 /* Rows asked of the store per page of the list. */
 #define PAGE_SIZE 200
@@ -102,15 +103,6 @@ get_window (OpsMeetingsPage *self)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-static gint64
-id_at (GArray *ids,
-       guint   position)
-{
-  if (position == GTK_INVALID_LIST_POSITION || position >= ids->len)
-    return 0;
-  return g_array_index (ids, gint64, position);
-}
-
 static OpsMeetingScope
 current_scope (OpsMeetingsPage *self)
 {
@@ -148,8 +140,8 @@ filters_narrow (OpsMeetingsPage *self)
   g_autofree char *search = dup_search_text (self);
 
   return search != NULL
-         || id_at (self->host_ids, gtk_drop_down_get_selected (self->host_filter)) != 0
-         || id_at (self->department_ids, gtk_drop_down_get_selected (self->department_filter)) != 0
+         || ops_id_filter_get_selected (self->host_filter, self->host_ids) != 0
+         || ops_id_filter_get_selected (self->department_filter, self->department_ids) != 0
          || current_state (self) != OPS_MEETING_STATE_ANY;
 }
 
@@ -414,8 +406,8 @@ load_meetings (OpsMeetingsPage *self)
 
   search = dup_search_text (self);
   filter.search = search;
-  filter.host_id = id_at (self->host_ids, gtk_drop_down_get_selected (self->host_filter));
-  filter.department_id = id_at (self->department_ids, gtk_drop_down_get_selected (self->department_filter));
+  filter.host_id = ops_id_filter_get_selected (self->host_filter, self->host_ids);
+  filter.department_id = ops_id_filter_get_selected (self->department_filter, self->department_ids);
   filter.scope = current_scope (self);
   filter.state = current_state (self);
 
@@ -450,31 +442,14 @@ refill_filter (OpsMeetingsPage *self,
                GPtrArray       *names,
                GArray          *new_ids)
 {
-  gint64 keep_id = id_at (ids, gtk_drop_down_get_selected (drop_down));
-  guint old_n = g_list_model_get_n_items (G_LIST_MODEL (model));
-  guint selected = 0;
-  gint64 all_id = 0;
-
-  g_ptr_array_insert (names, 0, g_strdup (all_label));
-  g_ptr_array_add (names, NULL);
-  g_array_set_size (ids, 0);
-  g_array_append_val (ids, all_id);
-  for (guint i = 0; i < new_ids->len; i++)
-    {
-      gint64 id = g_array_index (new_ids, gint64, i);
-
-      g_array_append_val (ids, id);
-      if (id == keep_id)
-        selected = i + 1;
-    }
+  gboolean lost;
 
   self->updating_filters = TRUE;
-  gtk_string_list_splice (model, 0, old_n, (const char * const *) names->pdata);
-  gtk_drop_down_set_selected (drop_down, selected);
+  lost = ops_id_filter_refill (drop_down, model, ids, all_label, names, new_ids);
   self->updating_filters = FALSE;
 
   /* The chosen one is gone: the list must follow. */
-  if (keep_id != 0 && selected == 0)
+  if (lost)
     restart_query (self);
 }
 
@@ -486,8 +461,8 @@ on_hosts_listed (GObject      *source,
   g_autoptr(OpsMeetingsPage) self = user_data;
   g_autoptr(GListModel) people = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GArray) ids = NULL;
 
   people = ops_store_list_people_finish (OPS_STORE (source), result, NULL, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -498,15 +473,7 @@ on_hosts_listed (GObject      *source,
       return;
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(OpsPerson) person = g_list_model_get_item (people, i);
-      gint64 id = ops_person_get_id (person);
-
-      g_ptr_array_add (names, g_strdup (ops_person_get_name (person)));
-      g_array_append_val (ids, id);
-    }
-
+  ops_id_filter_people (people, &names, &ids);
   refill_filter (self, self->host_filter, self->host_filter_model, self->host_ids,
                  _("Any host"), names, ids);
 }
