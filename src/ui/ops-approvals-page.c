@@ -13,6 +13,7 @@
 #include "ui/ops-approval-editor.h"
 #include "ui/ops-approval-view.h"
 #include "ui/ops-approvals-page.h"
+#include "ui/ops-id-filter.h"
 
 #define N_SCOPES 3
 
@@ -91,11 +92,7 @@ dup_search_text (OpsApprovalsPage *self)
 static gint64
 selected_type_id (OpsApprovalsPage *self)
 {
-  guint position = gtk_drop_down_get_selected (self->type_filter);
-
-  if (position == GTK_INVALID_LIST_POSITION || position >= self->type_ids->len)
-    return 0;
-  return g_array_index (self->type_ids, gint64, position);
+  return ops_id_filter_get_selected (self->type_filter, self->type_ids);
 }
 
 static int
@@ -547,10 +544,8 @@ on_types_listed (GObject      *source,
   g_autoptr(GListModel) types = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  gint64 keep_id = selected_type_id (self);
-  gint64 all_id = 0;
-  guint selected = 0;
-  guint n;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gboolean lost;
 
   types = ops_store_list_approval_types_finish (OPS_STORE (source), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -561,31 +556,22 @@ on_types_listed (GObject      *source,
       return;
     }
 
-  g_array_set_size (self->type_ids, 0);
-  g_array_append_val (self->type_ids, all_id);
-  g_ptr_array_add (names, g_strdup (_("All types")));
-  n = g_list_model_get_n_items (types);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (types); i++)
     {
       g_autoptr(OpsApprovalType) type = g_list_model_get_item (types, i);
       gint64 id = ops_approval_type_get_id (type);
 
-      g_array_append_val (self->type_ids, id);
+      g_array_append_val (ids, id);
       g_ptr_array_add (names, g_strdup (ops_approval_type_get_name (type)));
-      if (id == keep_id)
-        selected = i + 1;
     }
-  g_ptr_array_add (names, NULL);
 
   self->updating_filters = TRUE;
-  gtk_string_list_splice (self->type_filter_model, 0,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->type_filter_model)),
-                          (const char * const *) names->pdata);
-  gtk_drop_down_set_selected (self->type_filter, selected);
+  lost = ops_id_filter_refill (self->type_filter, self->type_filter_model, self->type_ids,
+                               _("All types"), names, ids);
   self->updating_filters = FALSE;
 
   /* The chosen type is gone: the list must follow. */
-  if (keep_id != 0 && selected == 0)
+  if (lost)
     load_list (self);
 }
 

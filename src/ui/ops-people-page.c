@@ -11,6 +11,7 @@
 #include "core/ops-validate.h"
 #include "ui/ops-department-editor.h"
 #include "ui/ops-people-page.h"
+#include "ui/ops-id-filter.h"
 #include "ui/ops-person-editor.h"
 
 struct _OpsPeoplePage
@@ -207,12 +208,7 @@ showing_departments (OpsPeoplePage *self)
 static gint64
 selected_department_id (OpsPeoplePage *self)
 {
-  guint position = gtk_drop_down_get_selected (self->department_filter);
-
-  if (position == GTK_INVALID_LIST_POSITION || position >= self->filter_ids->len)
-    return 0;
-
-  return g_array_index (self->filter_ids, gint64, position);
+  return ops_id_filter_get_selected (self->department_filter, self->filter_ids);
 }
 
 /* The search text without surrounding white space; NULL when empty. */
@@ -510,37 +506,27 @@ on_departments_items_changed (OpsPeoplePage *self,
 static void
 rebuild_department_filter (OpsPeoplePage *self)
 {
-  gint64 selected_id = selected_department_id (self);
   guint n = g_list_model_get_n_items (self->departments);
-  guint old_n = g_list_model_get_n_items (G_LIST_MODEL (self->department_filter_model));
-  guint selected = 0;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  gint64 all_id = 0;
-
-  g_array_set_size (self->filter_ids, 0);
-  g_array_append_val (self->filter_ids, all_id);
-  g_ptr_array_add (names, g_strdup (_("All departments")));
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gboolean lost;
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(OpsDepartment) department = g_list_model_get_item (self->departments, i);
       gint64 id = ops_department_get_id (department);
 
-      g_array_append_val (self->filter_ids, id);
+      g_array_append_val (ids, id);
       g_ptr_array_add (names, g_strdup (ops_department_get_name (department)));
-      if (id == selected_id)
-        selected = i + 1;
     }
-  g_ptr_array_add (names, NULL);
 
   self->updating_filter = TRUE;
-  gtk_string_list_splice (self->department_filter_model, 0, old_n,
-                          (const char * const *) names->pdata);
-  gtk_drop_down_set_selected (self->department_filter, selected);
+  lost = ops_id_filter_refill (self->department_filter, self->department_filter_model,
+                               self->filter_ids, _("All departments"), names, ids);
   self->updating_filter = FALSE;
 
   /* The chosen department is gone: the people list must follow. */
-  if (selected_id != 0 && selected == 0)
+  if (lost)
     load_people (self);
 }
 
