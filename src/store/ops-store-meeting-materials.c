@@ -47,8 +47,7 @@ read_material (OpsStore  *self,
   int rc;
 
   stmt = ops_store_stmt (self,
-                         "SELECT id, meeting_id, title, file_name, original_name, uri, added_at"
-                         " FROM meeting_materials WHERE id = ?1",
+                         "SELECT " OPS_MEETINGS_MATERIAL_COLUMNS " FROM meeting_materials WHERE id = ?1",
                          error);
   if (stmt == NULL)
     return NULL;
@@ -65,16 +64,7 @@ read_material (OpsStore  *self,
       ops_store_set_sqlite_error (error, self->db, rc, _("read the material"));
       return NULL;
     }
-  material = ops_material_new ();
-  ops_material_set_id (material, sqlite3_column_int64 (stmt, 0));
-  ops_material_set_meeting_id (material, sqlite3_column_int64 (stmt, 1));
-  ops_material_set_title (material, ops_store_column_text (stmt, 2));
-  if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
-    ops_material_set_file_name (material, ops_store_column_text (stmt, 3));
-  ops_material_set_original_name (material, ops_store_column_text (stmt, 4));
-  if (sqlite3_column_type (stmt, 5) != SQLITE_NULL)
-    ops_material_set_uri (material, ops_store_column_text (stmt, 5));
-  ops_material_set_added_at (material, sqlite3_column_int64 (stmt, 6));
+  material = ops_meetings_material_from_row (stmt);
   sqlite3_reset (stmt);
   return material;
 }

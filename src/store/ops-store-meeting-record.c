@@ -135,13 +135,7 @@ read_resolution (OpsStore  *self,
   OpsResolution *r;
   int rc;
 
-  stmt = ops_store_stmt (self,
-                         "SELECT r.id, r.meeting_id, r.position, r.conclusion, coalesce(r.owner_id, 0),"
-                         " p.name, r.due_date, r.finalised,"
-                         " coalesce((SELECT i.id FROM action_items i WHERE i.resolution_id = r.id), 0)"
-                         " FROM meeting_resolutions r LEFT JOIN people p ON p.id = r.owner_id"
-                         " WHERE r.id = ?1",
-                         error);
+  stmt = ops_store_stmt (self, OPS_MEETINGS_RESOLUTION_SELECT " WHERE r.id = ?1", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -157,18 +151,7 @@ read_resolution (OpsStore  *self,
       ops_store_set_sqlite_error (error, self->db, rc, _("read the resolution"));
       return NULL;
     }
-  r = ops_resolution_new ();
-  ops_resolution_set_id (r, sqlite3_column_int64 (stmt, 0));
-  ops_resolution_set_meeting_id (r, sqlite3_column_int64 (stmt, 1));
-  ops_resolution_set_position (r, (guint) sqlite3_column_int64 (stmt, 2));
-  ops_resolution_set_conclusion (r, ops_store_column_text (stmt, 3));
-  ops_resolution_set_owner_id (r, sqlite3_column_int64 (stmt, 4));
-  if (sqlite3_column_type (stmt, 5) != SQLITE_NULL)
-    ops_resolution_set_owner_name (r, ops_store_column_text (stmt, 5));
-  if (sqlite3_column_type (stmt, 6) != SQLITE_NULL)
-    ops_resolution_set_due_date (r, ops_store_column_text (stmt, 6));
-  ops_resolution_set_finalised (r, sqlite3_column_int (stmt, 7) != 0);
-  ops_resolution_set_action_item_id (r, sqlite3_column_int64 (stmt, 8));
+  r = ops_meetings_resolution_from_row (stmt);
   sqlite3_reset (stmt);
   return r;
 }

@@ -227,4 +227,16 @@ gboolean    ops_meetings_write_children       (OpsStore               *self,
                                               gboolean                keep_attendees,
                                               GError                **error);
 
+/* Rows of materials and resolutions, shared by the store and the reader
+ * (ops-store-reader-meetings.c). */
+#define OPS_MEETINGS_MATERIAL_COLUMNS \
+  "id, meeting_id, title, file_name, original_name, uri, added_at"
+#define OPS_MEETINGS_RESOLUTION_SELECT \
+  "SELECT r.id, r.meeting_id, r.position, r.conclusion, r.owner_id, p.name," \
+  " r.due_date, r.finalised," \
+  " (SELECT i.id FROM action_items i WHERE i.resolution_id = r.id)" \
+  " FROM meeting_resolutions r LEFT JOIN people p ON p.id = r.owner_id"
+OpsMaterial   *ops_meetings_material_from_row   (sqlite3_stmt *stmt);
+OpsResolution *ops_meetings_resolution_from_row (sqlite3_stmt *stmt);
+
 G_END_DECLS

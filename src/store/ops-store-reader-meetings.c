@@ -67,7 +67,7 @@ ops_meetings_read_retention_years (sqlite3  *db,
 
   *years = OPS_MEETING_MIN_RETENTION_YEARS;
   stmt = ops_store_prepare (db, "SELECT value FROM settings WHERE key = '" OPS_MEETINGS_RETENTION_KEY "'",
-                  _("read the retention setting"), error);
+                            _("read the retention setting"), error);
   if (stmt == NULL)
     return FALSE;
   rc = sqlite3_step (stmt);
@@ -322,12 +322,12 @@ read_attendees (sqlite3     *db,
   int rc;
 
   stmt = ops_store_prepare (db,
-                  "SELECT a.id, a.person_id, coalesce(p.name, a.guest_name), d.name,"
-                  " a.attendance, a.checked_in_at"
-                  " FROM meeting_attendees a LEFT JOIN people p ON p.id = a.person_id"
-                  " LEFT JOIN departments d ON d.id = p.department_id"
-                  " WHERE a.meeting_id = ?1 ORDER BY a.id",
-                  what, error);
+                            "SELECT a.id, a.person_id, coalesce(p.name, a.guest_name), d.name,"
+                            " a.attendance, a.checked_in_at"
+                            " FROM meeting_attendees a LEFT JOIN people p ON p.id = a.person_id"
+                            " LEFT JOIN departments d ON d.id = p.department_id"
+                            " WHERE a.meeting_id = ?1 ORDER BY a.id",
+                            what, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, ops_meeting_get_id (meeting));
@@ -360,10 +360,10 @@ read_agenda (sqlite3     *db,
   int rc;
 
   stmt = ops_store_prepare (db,
-                  "SELECT g.id, g.position, g.title, g.presenter_id, p.name, g.minutes"
-                  " FROM meeting_agenda g LEFT JOIN people p ON p.id = g.presenter_id"
-                  " WHERE g.meeting_id = ?1 ORDER BY g.position",
-                  what, error);
+                            "SELECT g.id, g.position, g.title, g.presenter_id, p.name, g.minutes"
+                            " FROM meeting_agenda g LEFT JOIN people p ON p.id = g.presenter_id"
+                            " WHERE g.meeting_id = ?1 ORDER BY g.position",
+                            what, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, ops_meeting_get_id (meeting));
@@ -385,6 +385,40 @@ read_agenda (sqlite3     *db,
   return TRUE;
 }
 
+/* A material from a row of OPS_MEETINGS_MATERIAL_COLUMNS. (transfer full) */
+OpsMaterial *
+ops_meetings_material_from_row (sqlite3_stmt *stmt)
+{
+  OpsMaterial *material = ops_material_new ();
+
+  ops_material_set_id (material, sqlite3_column_int64 (stmt, 0));
+  ops_material_set_meeting_id (material, sqlite3_column_int64 (stmt, 1));
+  ops_material_set_title (material, ops_store_column_text (stmt, 2));
+  ops_material_set_file_name (material, ops_store_column_text_or_null (stmt, 3));
+  ops_material_set_original_name (material, ops_store_column_text (stmt, 4));
+  ops_material_set_uri (material, ops_store_column_text_or_null (stmt, 5));
+  ops_material_set_added_at (material, sqlite3_column_int64 (stmt, 6));
+  return material;
+}
+
+/* A resolution from a row of OPS_MEETINGS_RESOLUTION_SELECT. (transfer full) */
+OpsResolution *
+ops_meetings_resolution_from_row (sqlite3_stmt *stmt)
+{
+  OpsResolution *r = ops_resolution_new ();
+
+  ops_resolution_set_id (r, sqlite3_column_int64 (stmt, 0));
+  ops_resolution_set_meeting_id (r, sqlite3_column_int64 (stmt, 1));
+  ops_resolution_set_position (r, (guint) sqlite3_column_int64 (stmt, 2));
+  ops_resolution_set_conclusion (r, ops_store_column_text (stmt, 3));
+  ops_resolution_set_owner_id (r, sqlite3_column_int64 (stmt, 4));
+  ops_resolution_set_owner_name (r, ops_store_column_text_or_null (stmt, 5));
+  ops_resolution_set_due_date (r, ops_store_column_text_or_null (stmt, 6));
+  ops_resolution_set_finalised (r, sqlite3_column_int (stmt, 7) != 0);
+  ops_resolution_set_action_item_id (r, sqlite3_column_int64 (stmt, 8));
+  return r;
+}
+
 static gboolean
 read_materials (sqlite3     *db,
                 OpsMeeting  *meeting,
@@ -396,23 +430,16 @@ read_materials (sqlite3     *db,
   int rc;
 
   stmt = ops_store_prepare (db,
-                  "SELECT id, meeting_id, title, file_name, original_name, uri, added_at"
-                  " FROM meeting_materials WHERE meeting_id = ?1 ORDER BY id",
-                  what, error);
+                            "SELECT " OPS_MEETINGS_MATERIAL_COLUMNS
+                            " FROM meeting_materials WHERE meeting_id = ?1 ORDER BY id",
+                            what, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, ops_meeting_get_id (meeting));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(OpsMaterial) material = ops_material_new ();
+      g_autoptr(OpsMaterial) material = ops_meetings_material_from_row (stmt);
 
-      ops_material_set_id (material, sqlite3_column_int64 (stmt, 0));
-      ops_material_set_meeting_id (material, sqlite3_column_int64 (stmt, 1));
-      ops_material_set_title (material, ops_store_column_text (stmt, 2));
-      ops_material_set_file_name (material, ops_store_column_text_or_null (stmt, 3));
-      ops_material_set_original_name (material, ops_store_column_text (stmt, 4));
-      ops_material_set_uri (material, ops_store_column_text_or_null (stmt, 5));
-      ops_material_set_added_at (material, sqlite3_column_int64 (stmt, 6));
       g_list_store_append (list, material);
     }
   if (!finish_stmt (db, stmt, rc, what, error))
@@ -433,8 +460,8 @@ read_resources (sqlite3     *db,
   int rc;
 
   stmt = ops_store_prepare (db,
-                  "SELECT resource FROM meeting_resources WHERE meeting_id = ?1 ORDER BY position",
-                  what, error);
+                            "SELECT resource FROM meeting_resources WHERE meeting_id = ?1 ORDER BY position",
+                            what, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, ops_meeting_get_id (meeting));
@@ -458,28 +485,16 @@ read_resolutions (sqlite3     *db,
   int rc;
 
   stmt = ops_store_prepare (db,
-                  "SELECT r.id, r.meeting_id, r.position, r.conclusion, r.owner_id, p.name,"
-                  " r.due_date, r.finalised,"
-                  " (SELECT i.id FROM action_items i WHERE i.resolution_id = r.id)"
-                  " FROM meeting_resolutions r LEFT JOIN people p ON p.id = r.owner_id"
-                  " WHERE r.meeting_id = ?1 ORDER BY r.position, r.id",
-                  what, error);
+                            OPS_MEETINGS_RESOLUTION_SELECT
+                            " WHERE r.meeting_id = ?1 ORDER BY r.position, r.id",
+                            what, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, ops_meeting_get_id (meeting));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(OpsResolution) r = ops_resolution_new ();
+      g_autoptr(OpsResolution) r = ops_meetings_resolution_from_row (stmt);
 
-      ops_resolution_set_id (r, sqlite3_column_int64 (stmt, 0));
-      ops_resolution_set_meeting_id (r, sqlite3_column_int64 (stmt, 1));
-      ops_resolution_set_position (r, (guint) sqlite3_column_int64 (stmt, 2));
-      ops_resolution_set_conclusion (r, ops_store_column_text (stmt, 3));
-      ops_resolution_set_owner_id (r, sqlite3_column_int64 (stmt, 4));
-      ops_resolution_set_owner_name (r, ops_store_column_text_or_null (stmt, 5));
-      ops_resolution_set_due_date (r, ops_store_column_text_or_null (stmt, 6));
-      ops_resolution_set_finalised (r, sqlite3_column_int (stmt, 7) != 0);
-      ops_resolution_set_action_item_id (r, sqlite3_column_int64 (stmt, 8));
       g_list_store_append (list, r);
     }
   if (!finish_stmt (db, stmt, rc, what, error))
@@ -555,7 +570,7 @@ ops_meetings_read_series (sqlite3  *db,
   int rc;
 
   stmt = ops_store_prepare (db, "SELECT id, freq, interval, count, until FROM meeting_series WHERE id = ?1",
-                  what, error);
+                            what, error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
