@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "core/ops-validate.h"
+#include "ui/ops-compat.h"
 #include "ui/ops-action-update-dialog.h"
 
 struct _OpsActionUpdateDialog
@@ -163,15 +164,13 @@ on_revisions_listed (GObject      *source,
   g_autoptr(OpsActionUpdateDialog) self = user_data;
   g_autoptr(GListModel) revisions = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *child;
   guint n;
 
   revisions = ops_store_list_action_revisions_finish (OPS_STORE (source), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->history_list))) != NULL)
-    gtk_list_box_remove (self->history_list, child);
+  ops_compat_list_box_remove_all (self->history_list);
 
   if (error != NULL)
     {

@@ -224,12 +224,10 @@ file_row_new (OpsApprovalEditor *self,
 static void
 rebuild_files (OpsApprovalEditor *self)
 {
-  GtkWidget *child;
   OpsApprovalAttachment *stored_document = NULL;
   guint shown = 0;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->files_list))) != NULL)
-    gtk_list_box_remove (self->files_list, child);
+  ops_compat_list_box_remove_all (self->files_list);
 
   if (self->original != NULL)
     {

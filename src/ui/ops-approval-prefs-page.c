@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ui/ops-compat.h"
 #include "ui/ops-approval-prefs-page.h"
 #include "ui/ops-chain-editor.h"
 #include "ui/ops-editor.h"
@@ -67,15 +68,6 @@ get_window (OpsApprovalPrefsPage *self)
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-static void
-remove_all_rows (GtkListBox *list)
-{
-  GtkListBoxRow *row;
-
-  while ((row = gtk_list_box_get_row_at_index (list, 0)) != NULL)
-    gtk_list_box_remove (list, GTK_WIDGET (row));
 }
 
 /* An icon-only button with its tooltip and accessible name. */
@@ -315,7 +307,7 @@ on_types_listed (GObject      *source,
       return;
     }
 
-  remove_all_rows (self->types_list);
+  ops_compat_list_box_remove_all (self->types_list);
   n = g_list_model_get_n_items (types);
   for (guint i = 0; i < n; i++)
     {
@@ -468,7 +460,7 @@ on_substitutes_listed (GObject      *source,
   now = g_date_time_new_now_local ();
   today = g_date_time_format (now, "%Y-%m-%d");
 
-  remove_all_rows (self->substitutes_list);
+  ops_compat_list_box_remove_all (self->substitutes_list);
   n = g_list_model_get_n_items (substitutes);
   for (guint i = 0; i < n; i++)
     {

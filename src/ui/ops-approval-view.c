@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ui/ops-compat.h"
 #include "ui/ops-approval-view-private.h"
 #include "ui/ops-page.h"
 
@@ -44,15 +45,6 @@ format_time (gint64 at)
   g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (at);
 
   return time != NULL ? g_date_time_format (time, "%Y-%m-%d %H:%M") : g_strdup ("");
-}
-
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
 }
 
 static GtkWidget *
@@ -98,7 +90,7 @@ fill_files (OpsApprovalView *self)
   OpsStore *store = ops_context_get_store (self->context);
   guint n = files != NULL ? g_list_model_get_n_items (files) : 0;
 
-  clear_list (self->files_list);
+  ops_compat_list_box_remove_all (self->files_list);
   if (n == 0)
     {
       gtk_list_box_append (self->files_list,
@@ -173,7 +165,7 @@ fill_levels (OpsApprovalView *self)
   guint current = ops_approval_request_get_current_level (request);
   g_auto(GStrv) labels = split_chain (request);
 
-  clear_list (self->levels_list);
+  ops_compat_list_box_remove_all (self->levels_list);
   for (guint level = 1; level <= n; level++)
     {
       g_autoptr(OpsAuditEntry) decision = find_decision (self, level);
@@ -256,7 +248,7 @@ fill_timeline (OpsApprovalView *self)
   guint n = self->trail != NULL ? g_list_model_get_n_items (self->trail) : 0;
   guint last_round = 0;
 
-  clear_list (self->timeline_list);
+  ops_compat_list_box_remove_all (self->timeline_list);
   if (n == 0)
     {
       gtk_list_box_append (self->timeline_list, info_row_new (_("Nothing recorded yet"), NULL));

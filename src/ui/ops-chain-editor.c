@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "core/ops-validate.h"
+#include "ui/ops-compat.h"
 #include "ui/ops-chain-editor.h"
 
 /* One entry of the approver drop-downs: a role or a person. */
@@ -535,8 +536,7 @@ rebuild_levels (OpsChainEditor *self,
   GtkListBoxRow *row;
 
   self->building = TRUE;
-  while ((row = gtk_list_box_get_row_at_index (self->levels_list, 0)) != NULL)
-    gtk_list_box_remove (self->levels_list, GTK_WIDGET (row));
+  ops_compat_list_box_remove_all (self->levels_list);
 
   for (guint i = 0; i < n; i++)
     gtk_list_box_append (self->levels_list,

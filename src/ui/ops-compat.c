@@ -202,3 +202,22 @@ ops_compat_file_finish (GAsyncResult  *result,
   g_return_val_if_fail (G_IS_TASK (result), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
 }
+
+void
+ops_compat_list_box_remove_all (GtkListBox *box)
+{
+  g_return_if_fail (GTK_IS_LIST_BOX (box));
+
+#if GTK_CHECK_VERSION (4, 12, 0)
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_list_box_remove_all (box);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#else
+  {
+    GtkListBoxRow *row;
+
+    while ((row = gtk_list_box_get_row_at_index (box, 0)) != NULL)
+      gtk_list_box_remove (box, GTK_WIDGET (row));
+  }
+#endif
+}

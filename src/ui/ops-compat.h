@@ -42,4 +42,8 @@ void   ops_compat_open_file_async  (GtkWindow           *parent,
 GFile *ops_compat_file_finish      (GAsyncResult        *result,
                                     GError             **error);
 
+/* Removes every row of @box, keeping its placeholder
+ * (gtk_list_box_remove_all on GTK ≥ 4.12). */
+void   ops_compat_list_box_remove_all (GtkListBox       *box);
+
 G_END_DECLS

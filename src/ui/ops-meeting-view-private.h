@@ -69,8 +69,6 @@ gboolean   ops_meeting_view_can_record      (OpsMeetingView *self);
 gboolean   ops_meeting_view_is_host         (OpsMeetingView *self);
 /* "2023-09-01 14:00" in local time (transfer full); "" for 0. */
 char      *ops_meeting_view_format_time     (gint64          instant);
-/* Removes every row of @list. */
-void       ops_meeting_view_clear_list      (GtkListBox     *list);
 /* A dim row that says @text, for an empty list. */
 GtkWidget *ops_meeting_view_placeholder_row (const char     *text);
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "core/ops-validate.h"
+#include "ui/ops-compat.h"
 #include "ui/ops-meeting-view-private.h"
 #include "ui/ops-page.h"
 #include "ui/ops-resolution-dialog.h"
@@ -224,7 +225,7 @@ fill_attendance (OpsMeetingView *self)
   g_autofree char *totals = NULL;
   g_autofree char *description = NULL;
 
-  ops_meeting_view_clear_list (self->attendance_list);
+  ops_compat_list_box_remove_all (self->attendance_list);
 
   for (guint i = 0; i < n; i++)
     {
@@ -462,7 +463,7 @@ fill_resolutions (OpsMeetingView *self)
   guint n = g_list_model_get_n_items (resolutions);
   gboolean editable = ops_meeting_view_can_record (self) && ops_meeting_get_archived_at (self->meeting) == 0;
 
-  ops_meeting_view_clear_list (self->resolutions_list);
+  ops_compat_list_box_remove_all (self->resolutions_list);
 
   for (guint i = 0; i < n; i++)
     {

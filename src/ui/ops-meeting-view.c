@@ -96,15 +96,6 @@ format_range (gint64 starts_at,
   return g_strdup_printf ("%s–%s", from, to);
 }
 
-void
-ops_meeting_view_clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
 GtkWidget *
 ops_meeting_view_placeholder_row (const char *text)
 {
@@ -363,7 +354,7 @@ fill_agenda (OpsMeetingView *self)
   guint total = ops_meeting_get_agenda_minutes (self->meeting);
   g_autofree char *description = NULL;
 
-  ops_meeting_view_clear_list (self->agenda_list);
+  ops_compat_list_box_remove_all (self->agenda_list);
 
   for (guint i = 0; i < n; i++)
     {
@@ -428,7 +419,7 @@ fill_materials (OpsMeetingView *self)
   guint n = g_list_model_get_n_items (materials);
   g_autofree char *description = NULL;
 
-  ops_meeting_view_clear_list (self->materials_list);
+  ops_compat_list_box_remove_all (self->materials_list);
 
   for (guint i = 0; i < n; i++)
     {
@@ -502,7 +493,7 @@ on_approvals_listed (GObject      *source,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  ops_meeting_view_clear_list (self->approvals_list);
+  ops_compat_list_box_remove_all (self->approvals_list);
   if (error != NULL)
     {
       gtk_list_box_append (self->approvals_list, ops_meeting_view_placeholder_row (error->message));

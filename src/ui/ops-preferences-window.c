@@ -272,15 +272,6 @@ calendar_list_header (GtkListBoxRow *row,
 }
 
 static void
-remove_all_rows (GtkListBox *list)
-{
-  GtkListBoxRow *row;
-
-  while ((row = gtk_list_box_get_row_at_index (list, 0)) != NULL)
-    gtk_list_box_remove (list, GTK_WIDGET (row));
-}
-
-static void
 on_days_listed (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
@@ -302,7 +293,7 @@ on_days_listed (GObject      *source,
       return;
     }
 
-  remove_all_rows (self->calendar_list);
+  ops_compat_list_box_remove_all (self->calendar_list);
   n = g_list_model_get_n_items (days);
   for (guint i = 0; i < n; i++)
     {
