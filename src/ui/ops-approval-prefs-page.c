@@ -15,6 +15,7 @@
 #include "ui/ops-approval-prefs-page.h"
 #include "ui/ops-chain-editor.h"
 #include "ui/ops-editor.h"
+#include "ui/ops-page.h"
 #include "ui/ops-substitute-editor.h"
 
 struct _OpsApprovalPrefsPage
@@ -60,14 +61,6 @@ show_toast (OpsApprovalPrefsPage *self,
     adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (text));
   else
     g_message ("%s", text);
-}
-
-static GtkWindow *
-get_window (OpsApprovalPrefsPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
 /* An icon-only button with its tooltip and accessible name. */
@@ -127,7 +120,7 @@ open_chain_editor (OpsApprovalPrefsPage *self,
 
   editor = ops_chain_editor_new (self->context, type);
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_chain_saved), self, 0);
-  gtk_window_set_transient_for (GTK_WINDOW (editor), get_window (self));
+  gtk_window_set_transient_for (GTK_WINDOW (editor), ops_widget_get_window (GTK_WIDGET (self)));
   gtk_window_present (GTK_WINDOW (editor));
 }
 
@@ -196,17 +189,10 @@ on_delete_type_clicked (GtkButton            *button,
     return;
 
   heading = g_strdup_printf (_("Delete “%s”?"), ops_approval_type_get_name (type));
-  dialog = adw_message_dialog_new (get_window (self), heading,
-                                   _("A document type can be deleted only while no request uses it. Its chain is deleted with it."));
+  dialog = GTK_WIDGET (ops_confirm_destructive_new (GTK_WIDGET (self), heading,
+                                                    _("A document type can be deleted only while no request uses it. Its chain is deleted with it."),
+                                                    "delete", _("_Delete")));
   gtk_widget_set_name (dialog, "approval-type-delete-dialog");
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "ops-type", g_object_ref (type), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_type_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -356,7 +342,7 @@ add_substitute_action (GtkWidget  *widget,
 
   editor = ops_substitute_editor_new (self->context);
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_substitute_saved), self, 0);
-  gtk_window_set_transient_for (GTK_WINDOW (editor), get_window (self));
+  gtk_window_set_transient_for (GTK_WINDOW (editor), ops_widget_get_window (GTK_WIDGET (self)));
   gtk_window_present (GTK_WINDOW (editor));
 }
 

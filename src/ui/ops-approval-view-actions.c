@@ -22,19 +22,11 @@
 
 /* Actions --------------------------------------------------------------- */
 
-static GtkWindow *
-get_window (OpsApprovalView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
 static void
 present (OpsApprovalView *self,
          GtkWidget       *window)
 {
-  gtk_window_set_transient_for (GTK_WINDOW (window), get_window (self));
+  gtk_window_set_transient_for (GTK_WINDOW (window), ops_widget_get_window (GTK_WIDGET (self)));
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -153,17 +145,10 @@ withdraw_action (GtkWidget *widget, const char *action_name, GVariant *parameter
     return;
 
   heading = g_strdup_printf (_("Withdraw “%s”?"), ops_approval_request_get_name (self->request));
-  dialog = adw_message_dialog_new (get_window (self), heading,
-                                   _("Nobody has decided on it yet. A withdrawn request is final: to ask again, make a new request."));
+  dialog = GTK_WIDGET (ops_confirm_destructive_new (GTK_WIDGET (self), heading,
+                                                    _("Nobody has decided on it yet. A withdrawn request is final: to ask again, make a new request."),
+                                                    "withdraw", _("_Withdraw")));
   gtk_widget_set_name (dialog, "withdraw-dialog");
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "withdraw", _("_Withdraw"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "withdraw",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data (G_OBJECT (dialog), "id", GSIZE_TO_POINTER (ops_approval_request_get_id (self->request)));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_withdraw_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -210,17 +195,10 @@ delete_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
     return;
 
   heading = g_strdup_printf (_("Delete “%s”?"), ops_approval_request_get_name (self->request));
-  dialog = adw_message_dialog_new (get_window (self), heading,
-                                   _("The request and its files are removed. Its audit trail stays, and an archive number it had is never given again. This cannot be undone."));
+  dialog = GTK_WIDGET (ops_confirm_destructive_new (GTK_WIDGET (self), heading,
+                                                    _("The request and its files are removed. Its audit trail stays, and an archive number it had is never given again. This cannot be undone."),
+                                                    "delete", _("_Delete")));
   gtk_widget_set_name (dialog, "delete-request-dialog");
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data (G_OBJECT (dialog), "id", GSIZE_TO_POINTER (ops_approval_request_get_id (self->request)));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -250,7 +228,7 @@ static void
 open_meeting_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   OpsApprovalView *self = OPS_APPROVAL_VIEW (widget);
-  GtkWindow *window = get_window (self);
+  GtkWindow *window = ops_widget_get_window (GTK_WIDGET (self));
   gint64 meeting_id = self->request != NULL ? ops_approval_request_get_meeting_id (self->request) : 0;
 
   if (meeting_id == 0 || !OPS_IS_WINDOW (window))
@@ -264,7 +242,7 @@ open_file_action (GtkWidget *widget, const char *action_name, GVariant *paramete
 {
   g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
 
-  ops_compat_open_file (get_window (OPS_APPROVAL_VIEW (widget)), file);
+  ops_compat_open_file (ops_widget_get_window (widget), file);
 }
 
 /* Installation ------------------------------------------------------------ */

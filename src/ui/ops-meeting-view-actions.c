@@ -201,7 +201,6 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   OpsMeetingView *self = OPS_MEETING_VIEW (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
   GtkWidget *dialog;
   g_autofree char *heading = NULL;
 
@@ -209,17 +208,10 @@ delete_action (GtkWidget  *widget,
     return;
 
   heading = g_strdup_printf (_("Delete “%s”?"), ops_meeting_get_topic (self->meeting));
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
-                                   _("A planned meeting is cancelled. A held meeting’s minutes, materials and "
-                                     "sign-in sheet are deleted for good — only after their retention date."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = GTK_WIDGET (ops_confirm_destructive_new (GTK_WIDGET (self), heading,
+                                                    _("A planned meeting is cancelled. A held meeting’s minutes, materials and "
+                                                      "sign-in sheet are deleted for good — only after their retention date."),
+                                                    "delete", _("_Delete")));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -23,14 +23,6 @@ get_store (OpsMeetingView *self)
   return self->context != NULL ? ops_context_get_store (self->context) : NULL;
 }
 
-static GtkWindow *
-get_window (OpsMeetingView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
 /* Sign-in sheet ----------------------------------------------------------- */
 
 /* The choices of each attendee's drop-down, in this order. */
@@ -278,7 +270,7 @@ open_resolution_dialog (OpsMeetingView *self,
 
   /* The store's ::changed "meetings" after the save reloads the view. */
   dialog = ops_resolution_dialog_new (self->context, ops_meeting_get_id (self->meeting), resolution);
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), get_window (self));
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), ops_widget_get_window (GTK_WIDGET (self)));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -358,16 +350,9 @@ on_remove_resolution (GtkButton      *button,
   OpsResolution *resolution = g_object_get_data (G_OBJECT (button), "ops-resolution");
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (get_window (self), _("Remove the Resolution?"),
-                                   _("The draft resolution is removed from the meeting."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "remove", _("_Remove"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = GTK_WIDGET (ops_confirm_destructive_new (GTK_WIDGET (self), _("Remove the Resolution?"),
+                                                    _("The draft resolution is removed from the meeting."),
+                                                    "remove", _("_Remove")));
   g_object_set_data_full (G_OBJECT (dialog), "ops-resolution", g_object_ref (resolution), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_remove_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -793,7 +778,7 @@ return_minutes_action (GtkWidget  *widget,
   if (self->meeting == NULL)
     return;
 
-  dialog = adw_message_dialog_new (get_window (self), _("Return the Minutes?"),
+  dialog = adw_message_dialog_new (ops_widget_get_window (GTK_WIDGET (self)), _("Return the Minutes?"),
                                    _("The minutes go back to the note-taker as a draft. Say what to change: "
                                      "the comment is required."));
   entry = gtk_entry_new ();

@@ -95,14 +95,6 @@ get_store (OpsMeetingsPage *self)
   return context != NULL ? ops_context_get_store (context) : NULL;
 }
 
-static GtkWindow *
-get_window (OpsMeetingsPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
 static OpsMeetingScope
 current_scope (OpsMeetingsPage *self)
 {
@@ -227,7 +219,7 @@ open_editor (OpsMeetingsPage *self,
 {
   OpsContext *context = ops_page_get_context (OPS_PAGE (self));
   GtkWidget *editor;
-  GtkWindow *window = get_window (self);
+  GtkWindow *window = ops_widget_get_window (GTK_WIDGET (self));
 
   if (context == NULL)
     return;
@@ -667,7 +659,7 @@ choose_ics_file (OpsMeetingsPage *self,
 
   task = g_task_new (self, self->action_cancellable, NULL, NULL);
   g_task_set_task_data (task, request, (GDestroyNotify) ics_request_free);
-  ops_compat_save_file_async (get_window (self), _("Export to Calendar"), folder, name,
+  ops_compat_save_file_async (ops_widget_get_window (GTK_WIDGET (self)), _("Export to Calendar"), folder, name,
                               _("Calendar files"), "*.ics", self->action_cancellable,
                               on_ics_file_chosen, task);
 }
@@ -721,7 +713,7 @@ on_ics_meeting_loaded (GObject      *source,
       return;
     }
 
-  dialog = adw_message_dialog_new (get_window (self), _("Export the whole series?"), NULL);
+  dialog = adw_message_dialog_new (ops_widget_get_window (GTK_WIDGET (self)), _("Export the whole series?"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("“%s” is one meeting of a series. A calendar can take this meeting "
                                     "alone, or the whole series with its repeat rule."),

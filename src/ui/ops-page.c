@@ -348,25 +348,52 @@ ops_show_toast (GtkWidget  *widget,
     g_message ("%s", text);
 }
 
+GtkWindow *
+ops_widget_get_window (GtkWidget *widget)
+{
+  GtkRoot *root;
+
+  if (widget == NULL)
+    return NULL;
+  if (GTK_IS_WINDOW (widget))
+    return GTK_WINDOW (widget);
+  root = gtk_widget_get_root (widget);
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+AdwMessageDialog *
+ops_confirm_destructive_new (GtkWidget  *widget,
+                             const char *heading,
+                             const char *body,
+                             const char *accept_id,
+                             const char *accept_label)
+{
+  AdwMessageDialog *dialog;
+
+  g_return_val_if_fail (heading != NULL, NULL);
+  g_return_val_if_fail (accept_id != NULL && accept_label != NULL, NULL);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (ops_widget_get_window (widget), heading, body));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    accept_id, accept_label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, accept_id, ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  return dialog;
+}
+
 void
 ops_show_error (GtkWidget    *widget,
                 const char   *heading,
                 const GError *error)
 {
-  GtkRoot *root;
-  GtkWindow *parent = NULL;
-
   g_return_if_fail (heading != NULL);
   g_return_if_fail (error != NULL);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  root = widget != NULL ? gtk_widget_get_root (widget) : NULL;
-  if (GTK_IS_WINDOW (widget))
-    parent = GTK_WINDOW (widget);
-  else if (GTK_IS_WINDOW (root))
-    parent = GTK_WINDOW (root);
-
-  ops_error_dialog_present (parent, heading, error->message);
+  ops_error_dialog_present (ops_widget_get_window (widget), heading, error->message);
 }

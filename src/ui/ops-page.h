@@ -56,6 +56,17 @@ void        ops_page_class_watch         (OpsPageClass *klass,
 
 /* Feedback, from any widget inside the window or a dialog transient for it:
  * a toast for success, a dialog that says what happened and what to do. */
+/* (transfer none) the window @widget is in (or @widget itself), or NULL. */
+GtkWindow  *ops_widget_get_window        (GtkWidget    *widget);
+/* A question "@heading" with @body, transient for @widget's window, with
+ * Cancel (the default and the close response) and a destructive
+ * @accept_label answering @accept_id (both translated by the caller).
+ * Connect ::response, then present it. (transfer none) */
+AdwMessageDialog *ops_confirm_destructive_new (GtkWidget  *widget,
+                                          const char   *heading,
+                                          const char   *body,
+                                          const char   *accept_id,
+                                          const char   *accept_label);
 void        ops_show_toast               (GtkWidget    *widget,
                                           const char   *text);
 void        ops_show_error               (GtkWidget    *widget,
